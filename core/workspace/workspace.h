@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/database.h"
+#include "util/result.h"
+
+#include <QString>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace ab {
+
+// Per-workspace settings kept in the meta table, with their defaults in one
+// place.
+struct WorkspaceSettings
+{
+    QString name;                                 // shown in titles and reports
+    QString zone = QStringLiteral("Asia/Shanghai"); // IANA zone for dates shown and counted
+    QString defaultPolicy = QStringLiteral("cac-2023-draft");
+    int dueSoonDays = 14;
+
+    QTimeZone timeZone() const;
+};
+
+// An open workspace: its connection, settings and the user acting on it.
+class Workspace
+{
+public:
+    // The OS user name, the default workspace user.
+    static QString osUserName();
+
+    // Creates a new workspace file: schema, settings, the acting user as
+    // analyst plus a first supervisor, and the first audit entry.
+    static Result<std::unique_ptr<Workspace>> create(const QString &path, const QString &actor,
+                                                     const QString &supervisor = {});
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const QString &actor);
+
+    Database &db() { return *m_db; }
+    const QString &path() const { return m_db->path(); }
+    const WorkspaceSettings &settings() const { return m_settings; }
+    const QString &actor() const { return m_actor; }
+
+private:
+    Workspace(std::unique_ptr<Database> db, QString actor);
+    Status loadSettings();
+
+    std::unique_ptr<Database> m_db;
+    QString m_actor;
+    WorkspaceSettings m_settings;
+};
+
+} // namespace ab
