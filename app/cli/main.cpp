@@ -1,0 +1,68 @@
+// auditbench-cli: every headless job of AuditBench, for scripts, CI and tests.
+#include "clicommand.h"
+
+#include "i18n/translations.h"
+#include "logging/logging.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+using namespace ab::cli;
+
+namespace {
+
+void printCommands()
+{
+    out() << QCoreApplication::translate("cli", "Usage: auditbench-cli <command> [options]")
+          << "\n\n"
+          << QCoreApplication::translate("cli", "Commands:") << "\n";
+    for (const Command &c : commands())
+        out() << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
+              << QCoreApplication::translate("cli", c.summary) << '\n';
+    out() << '\n'
+          << QCoreApplication::translate("cli",
+                                         "Run 'auditbench-cli <command> --help' for its options.")
+          << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("auditbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    // --verbose and --lang are global: taken out before the command parses.
+    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    QString lang;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i > 0 && i + 1 < args.size()) {
+        lang = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    ab::i18n::install(lang.isEmpty() ? QStringLiteral("en") : lang);
+    ab::logging::init(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
+        verbose);
+
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
+        printCommands();
+        return args.size() < 2 ? kUsage : kOk;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        out() << "auditbench-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return kOk;
+    }
+    for (const Command &c : commands()) {
+        if (args.at(1) == QLatin1String(c.name)) {
+            QStringList rest = args.mid(2);
+            rest.prepend(QStringLiteral("auditbench-cli ") + QLatin1String(c.name));
+            return c.run(rest);
+        }
+    }
+    return usage(QCoreApplication::translate("cli", "unknown command '%1' (try --help)")
+                     .arg(args.at(1)));
+}

@@ -1,0 +1,141 @@
+// The main window, driven as a user would: it opens a workspace and lists its
+// generations; a bad file is refused with a message and the window stays usable.
+#include "common/appsettings.h"
+#include "common/messages.h"
+#include "generations/generationsmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "sampledata.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace ab;
+using namespace ab::test;
+using namespace ab::ui;
+
+namespace {
+
+struct WindowFixture
+{
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("gui.auditbench"));
+    WindowFixture()
+    {
+        AppSettings::useFile(dir.path(QStringLiteral("settings.ini")));
+        Messages::setNextAnswer(QMessageBox::Ok);
+    }
+    ~WindowFixture()
+    {
+        Messages::clearNextAnswer();
+        AppSettings::useFile({});
+    }
+};
+
+} // namespace
+
+TEST_CASE("the main window lists the workspace's generations")
+{
+    WindowFixture f;
+    {
+        auto ws = Workspace::create(f.path, QStringLiteral("tester"));
+        AB_REQUIRE_OK(ws);
+        addSampleGenerations(**ws, 450);
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(f.path));
+    window.showSection(Section::Generations);
+
+    auto *table = window.findChild<QTableView *>(QStringLiteral("generationsTable"));
+    REQUIRE(table != nullptr);
+    CHECK(table->isVisible());
+    QAbstractItemModel *model = table->model();
+    // The first page is there at once; the rest comes as the view scrolls.
+    CHECK(model->rowCount() == GenerationsModel::kPageSize);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    CHECK(model->rowCount() == 450);
+    // Newest flag first.
+    CHECK(model->index(0, GenerationsModel::Id).data().toString() == QStringLiteral("G00450"));
+    CHECK(model->index(449, GenerationsModel::Id).data().toString() == QStringLiteral("G00001"));
+    CHECK(model->index(0, GenerationsModel::Category).data().toString().contains(
+        QStringLiteral("A.1.g")));
+
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("statusCounts"));
+    REQUIRE(counts != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("450")), 5000);
+    CHECK(window.windowTitle().contains(QStringLiteral("gui")));
+}
+
+TEST_CASE("the main window has every section in the navigation")
+{
+    WindowFixture f;
+    MainWindow window;
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+    REQUIRE(list != nullptr);
+    CHECK(list->count() == kSectionCount);
+    for (int i = 0; i < kSectionCount; ++i)
+        CHECK(window.findChild<QWidget *>(sectionObjectName(Section(i))) != nullptr);
+    window.showSection(Section::Deadlines);
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("sectionStack"));
+    REQUIRE(stack != nullptr);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("deadlinesPage"));
+}
+
+TEST_CASE("a file that is not a workspace is refused and the window stays usable")
+{
+    WindowFixture f;
+    const QString bad = f.dir.path(QStringLiteral("bad.auditbench"));
+    writeFile(bad, "not a database");
+    MainWindow window;
+    window.show();
+    CHECK_FALSE(window.openWorkspace(bad));
+    CHECK(Messages::lastText().contains(QStringLiteral("bad.auditbench")));
+    CHECK(Messages::lastText().contains(QStringLiteral("not an SQLite database")));
+    CHECK(window.workspace() == nullptr);
+    CHECK(readFile(bad) == "not a database");
+    auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePage"));
+    REQUIRE(welcome != nullptr);
+    CHECK(welcome->isVisible());
+
+    // A good workspace still opens afterwards.
+    {
+        auto ws = Workspace::create(f.path, QStringLiteral("tester"));
+        AB_REQUIRE_OK(ws);
+    }
+    CHECK(window.openWorkspace(f.path));
+    CHECK(window.workspace() != nullptr);
+    CHECK_FALSE(welcome->isVisible());
+}
+
+TEST_CASE("switching the language re-translates the window and keeps the workspace")
+{
+    WindowFixture f;
+    {
+        auto ws = Workspace::create(f.path, QStringLiteral("tester"));
+        AB_REQUIRE_OK(ws);
+        addSampleGenerations(**ws, 5);
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(f.path));
+    auto *zh = window.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"));
+    REQUIRE(zh != nullptr);
+    zh->trigger();
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+    REQUIRE(list != nullptr);
+    CHECK(list->item(int(Section::Generations))->text() == QStringLiteral("生成内容"));
+    CHECK(window.workspace() != nullptr);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("generationsTable"));
+    REQUIRE(table != nullptr);
+    CHECK(table->model()->rowCount() == 5);
+    window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
+    list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+    CHECK(list->item(int(Section::Generations))->text() == QStringLiteral("Generations"));
+}

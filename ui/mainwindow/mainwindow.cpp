@@ -1,0 +1,261 @@
+#include "mainwindow.h"
+
+#include "common/appsettings.h"
+#include "common/messages.h"
+#include "common/sectionpage.h"
+#include "i18n/translations.h"
+#include "welcomepage.h"
+#include "workspace/workspace.h"
+#include "workspacestatus.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <spdlog/spdlog.h>
+
+namespace ab::ui {
+
+namespace {
+const QString kWorkspaceFilter = QStringLiteral("*.auditbench");
+}
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.auditbench.AuditBench.svg")));
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("statusPath"));
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    m_status = new WorkspaceStatus(m_pathLabel, m_countsLabel, this);
+    buildUi();
+    resize(1280, 800);
+    restoreGeometry(AppSettings::instance().windowGeometry());
+    restoreState(AppSettings::instance().windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    const Section current = m_sectionList ? currentSection() : Section::Generations;
+    menuBar()->clear();
+    buildMenus();
+
+    // Rebuilt whole on a language change, so every label is re-translated.
+    auto *old = centralWidget();
+    m_outerStack = new QStackedWidget(this);
+    auto *welcome = new WelcomePage(m_outerStack);
+    connect(welcome, &WelcomePage::newRequested, this, &MainWindow::onNewWorkspace);
+    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::onOpenWorkspace);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, m_outerStack);
+    splitter->setObjectName(QStringLiteral("workbenchSplitter"));
+    m_sectionList = new QListWidget(splitter);
+    m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->setIconSize(QSize(20, 20));
+    m_sectionStack = new QStackedWidget(splitter);
+    m_sectionStack->setObjectName(QStringLiteral("sectionStack"));
+    int widest = 0;
+    for (int i = 0; i < kSectionCount; ++i) {
+        const auto section = Section(i);
+        auto *item = new QListWidgetItem(sectionIcon(section), sectionTitle(section));
+        m_sectionList->addItem(item);
+        widest = std::max(widest, m_sectionList->fontMetrics().horizontalAdvance(item->text()));
+        m_pages[i] = createSectionPage(section, m_sectionStack);
+        m_sectionStack->addWidget(m_pages[i]);
+        m_pages[i]->setWorkspace(m_workspace.get());
+    }
+    m_sectionList->setFixedWidth(widest + 72);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    connect(m_sectionList, &QListWidget::currentRowChanged, m_sectionStack,
+            &QStackedWidget::setCurrentIndex);
+
+    m_outerStack->addWidget(welcome);
+    m_outerStack->addWidget(splitter);
+    m_outerStack->setCurrentIndex(m_workspace ? 1 : 0);
+    setCentralWidget(m_outerStack);
+    delete old;
+    showSection(current);
+    m_status->showWorkspace(m_workspace ? m_workspace->path() : QString());
+    updateTitle();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    QAction *newAction = file->addAction(tr("&New workspace…"), this, &MainWindow::onNewWorkspace);
+    newAction->setObjectName(QStringLiteral("actionNew"));
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction =
+        file->addAction(tr("&Open workspace…"), this, &MainWindow::onOpenWorkspace);
+    openAction->setObjectName(QStringLiteral("actionOpen"));
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent workspaces"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("menuLanguage"));
+    auto *group = new QActionGroup(language);
+    const QString chosen = AppSettings::instance().language();
+    const std::pair<QString, QString> choices[] = {{QString(), tr("System default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("zh_CN"),
+                                                    QStringLiteral("简体中文")}};
+    for (const auto &[code, label] : choices) {
+        QAction *a = language->addAction(label);
+        a->setObjectName(QStringLiteral("actionLanguage_") +
+                         (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About AuditBench"), this, &MainWindow::onAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::instance().recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    auto ws = Workspace::open(path, Workspace::osUserName());
+    if (!ws) {
+        spdlog::warn("workspace refused: {}", ws.error().toString().toStdString());
+        Messages::critical(this, tr("Cannot open workspace"),
+                           tr("%1 cannot be opened: %2")
+                               .arg(QDir::toNativeSeparators(path), ws.error().message));
+        return false;
+    }
+    for (SectionPage *page : m_pages)
+        page->setWorkspace(nullptr);
+    m_workspace = std::move(*ws);
+    for (SectionPage *page : m_pages)
+        page->setWorkspace(m_workspace.get());
+    AppSettings::instance().setLastWorkspace(m_workspace->path());
+    AppSettings::instance().addRecentWorkspace(m_workspace->path());
+    rebuildRecentMenu();
+    m_outerStack->setCurrentIndex(1);
+    m_status->showWorkspace(m_workspace->path());
+    updateTitle();
+    spdlog::info("workspace opened: {}", m_workspace->path().toStdString());
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    for (SectionPage *page : m_pages)
+        page->setWorkspace(nullptr);
+    m_workspace.reset();
+    m_outerStack->setCurrentIndex(0);
+    m_status->showWorkspace({});
+    updateTitle();
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sectionList->setCurrentRow(int(section));
+}
+
+Section MainWindow::currentSection() const
+{
+    const int row = m_sectionList->currentRow();
+    return row < 0 ? Section::Generations : Section(row);
+}
+
+void MainWindow::onNewWorkspace()
+{
+    QString path = FileDialogs::saveFile(this, tr("New workspace"),
+                                         tr("AuditBench workspaces (%1)").arg(kWorkspaceFilter),
+                                         tr("workspace.auditbench"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".auditbench");
+    auto ws = Workspace::create(path, Workspace::osUserName());
+    if (!ws) {
+        Messages::critical(this, tr("Cannot create workspace"),
+                           tr("%1 cannot be created: %2")
+                               .arg(QDir::toNativeSeparators(path), ws.error().message));
+        return;
+    }
+    ws->reset(); // reopened through the one path every workspace takes
+    openWorkspace(path);
+}
+
+void MainWindow::onOpenWorkspace()
+{
+    const QString path = FileDialogs::openFile(
+        this, tr("Open workspace"),
+        tr("AuditBench workspaces (%1);;All files (*)").arg(kWorkspaceFilter));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::onAbout()
+{
+    Messages::information(
+        this, tr("About AuditBench"),
+        tr("AuditBench %1\n\nAn audit workbench for generative-AI services: flagged "
+           "generations, user complaints, review cases, training-data lineage and "
+           "remediation deadlines in one workspace file.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    AppSettings::instance().setLanguage(language);
+    i18n::install(language); // posts LanguageChange, handled in changeEvent
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_sectionList)
+        buildUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::instance().setWindowGeometry(saveGeometry());
+    AppSettings::instance().setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workspace ? tr("%1 — AuditBench").arg(m_workspace->settings().name)
+                               : tr("AuditBench"));
+}
+
+} // namespace ab::ui

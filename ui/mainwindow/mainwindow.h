@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sections.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+class QMenu;
+class QLabel;
+
+namespace ab {
+class Workspace;
+}
+
+namespace ab::ui {
+
+class SectionPage;
+class WorkspaceStatus;
+
+// The workbench window: section navigation on the left, the section's page on
+// the right, the workspace path and row counts in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace file; on failure says which file and why, keeps the
+    // current workspace (if any) and returns false.
+    bool openWorkspace(const QString &path);
+    void closeWorkspace();
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    void showSection(Section section);
+    Section currentSection() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void rebuildRecentMenu();
+    void onNewWorkspace();
+    void onOpenWorkspace();
+    void onAbout();
+    void setLanguage(const QString &language);
+    void updateTitle();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QListWidget *m_sectionList = nullptr;
+    QStackedWidget *m_outerStack = nullptr; // welcome page | workbench
+    QStackedWidget *m_sectionStack = nullptr;
+    std::array<SectionPage *, kSectionCount> m_pages{};
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    WorkspaceStatus *m_status = nullptr;
+};
+
+} // namespace ab::ui

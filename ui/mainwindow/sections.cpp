@@ -1,0 +1,72 @@
+#include "sections.h"
+
+#include "common/placeholderpage.h"
+#include "generations/generationspage.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStyle>
+
+namespace ab::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sections", text);
+}
+} // namespace
+
+QString sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Dashboard: return tr("Dashboard");
+    case Section::Generations: return tr("Generations");
+    case Section::Complaints: return tr("Complaints");
+    case Section::Cases: return tr("Cases");
+    case Section::Lineage: return tr("Lineage");
+    case Section::Deadlines: return tr("Deadlines");
+    case Section::AuditLog: return tr("Audit log");
+    }
+    return {};
+}
+
+QString sectionObjectName(Section section)
+{
+    static const char *names[kSectionCount] = {"dashboardPage", "generationsPage",
+                                               "complaintsPage", "casesPage",
+                                               "lineagePage", "deadlinesPage",
+                                               "auditLogPage"};
+    return QString::fromLatin1(names[int(section)]);
+}
+
+QIcon sectionIcon(Section section)
+{
+    QStyle *style = QApplication::style();
+    switch (section) {
+    case Section::Dashboard: return style->standardIcon(QStyle::SP_ComputerIcon);
+    case Section::Generations: return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+    case Section::Complaints: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Section::Cases: return style->standardIcon(QStyle::SP_DirIcon);
+    case Section::Lineage: return style->standardIcon(QStyle::SP_FileDialogListView);
+    case Section::Deadlines: return style->standardIcon(QStyle::SP_BrowserReload);
+    case Section::AuditLog: return style->standardIcon(QStyle::SP_FileDialogInfoView);
+    }
+    return {};
+}
+
+SectionPage *createSectionPage(Section section, QWidget *parent)
+{
+    SectionPage *page = nullptr;
+    switch (section) {
+    case Section::Generations: page = new GenerationsPage(parent); break;
+    default:
+        page = new PlaceholderPage(
+            sectionTitle(section),
+            tr("This section is not yet available in this version of AuditBench."), parent);
+        break;
+    }
+    page->setObjectName(sectionObjectName(section));
+    return page;
+}
+
+} // namespace ab::ui

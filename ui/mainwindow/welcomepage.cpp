@@ -1,0 +1,48 @@
+#include "welcomepage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ab::ui {
+
+WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *title = new QLabel(tr("No workspace is open"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(
+        tr("A workspace is one file holding flagged generations, complaints, review cases, "
+           "training-data lineage and remediation deadlines. Create a new one or open an "
+           "existing file."),
+        this);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(520);
+    auto *newButton = new QPushButton(tr("New workspace…"), this);
+    newButton->setObjectName(QStringLiteral("welcomeNewButton"));
+    auto *openButton = new QPushButton(tr("Open workspace…"), this);
+    openButton->setObjectName(QStringLiteral("welcomeOpenButton"));
+    connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+}
+
+} // namespace ab::ui
