@@ -12,3 +12,7 @@ ALTER TABLE deadline_extensions ADD COLUMN paused_until TEXT;
 ALTER TABLE deadlines ADD COLUMN containment_policy TEXT;
 ALTER TABLE deadlines ADD COLUMN containment_calendar_complete INTEGER
     CHECK (containment_calendar_complete IS NULL OR containment_calendar_complete IN (0, 1));
+
+-- Status counts over every deadline read this narrow index instead of the
+-- wide rows (about half the time at a million items).
+CREATE INDEX deadlines_status ON deadlines(due, verification, remediated_at);
