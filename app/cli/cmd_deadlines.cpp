@@ -12,11 +12,6 @@ namespace ab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 const QStringList kColumns{QStringLiteral("deadline_id"),
                            QStringLiteral("item_kind"),
                            QStringLiteral("item_id"),
@@ -67,15 +62,8 @@ QJsonObject rowObject(const DeadlineRecord &r, DeadlineState state, const QDate 
     };
 }
 
-QString csvField(const QJsonValue &v)
+QString csvField(QString text)
 {
-    QString text;
-    if (v.isBool())
-        text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    else if (v.isDouble())
-        text = QString::number(v.toInteger());
-    else
-        text = v.toString(); // null prints as an empty field
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
         text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -84,20 +72,61 @@ QString csvField(const QJsonValue &v)
     return text;
 }
 
+QString csvDate(const QDate &d)
+{
+    return d.isValid() ? time::toIsoDate(d) : QString();
+}
+
+QString csvInstant(const std::optional<QDateTime> &t)
+{
+    return t ? time::toStored(*t) : QString();
+}
+
+// The same columns as rowObject(), in kColumns order; nulls are empty fields.
+QString csvRow(const DeadlineRecord &r, DeadlineState state, const QDate &asOf)
+{
+    const QString fields[] = {QString::number(r.id),
+                              r.item.kindToken(),
+                              csvField(r.item.id),
+                              csvField(r.providerId),
+                              csvDate(r.triggerDate),
+                              csvField(r.policyId),
+                              csvField(r.period),
+                              csvDate(r.originalDue),
+                              csvDate(r.due),
+                              DeadlineStatus::token(state),
+                              QString::number(DeadlineStatus::daysLeft(r.due, asOf)),
+                              r.calendarComplete ? QStringLiteral("true") : QStringLiteral("false"),
+                              csvDate(r.containmentDue),
+                              csvInstant(r.containedAt),
+                              csvInstant(r.remediatedAt),
+                              DeadlineStatus::verificationToken(r.verification)};
+    QString line;
+    line.reserve(200);
+    for (const QString &f : fields) {
+        if (!line.isEmpty())
+            line += QLatin1Char(',');
+        line += f;
+    }
+    return line;
+}
+
 } // namespace
 
 int runDeadlines(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List every item's deadline with its status as of a date, by due date."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "List every item's deadline with its status as of a date, by due date."));
     parser.addOption(dbOption());
     parser.addOption(userOption());
     const QCommandLineOption asOf(
         QStringLiteral("as-of"),
-        tr("Status as of this date (default: today in the workspace's time zone)."),
+        QCoreApplication::translate(
+            "cli", "Status as of this date (default: today in the workspace's time zone)."),
         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("cli", "csv (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
     parser.addOptions({asOf, format});
     int code = kOk;
@@ -106,16 +135,19 @@ int runDeadlines(const QStringList &arguments)
 
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
-        return usage(tr("deadlines: --db PATH is required"));
+        return usage(QCoreApplication::translate("cli", "deadlines: --db PATH is required"));
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
-        return usage(tr("deadlines: --format must be csv or json, not '%1'").arg(fmt));
+        return usage(
+            QCoreApplication::translate("cli", "deadlines: --format must be csv or json, not '%1'")
+                .arg(fmt));
     std::optional<QDate> day;
     if (parser.isSet(asOf)) {
         day = time::parseIsoDate(parser.value(asOf));
         if (!day)
-            return usage(
-                tr("deadlines: --as-of must be YYYY-MM-DD, not '%1'").arg(parser.value(asOf)));
+            return usage(QCoreApplication::translate(
+                             "cli", "deadlines: --as-of must be YYYY-MM-DD, not '%1'")
+                             .arg(parser.value(asOf)));
     }
 
     auto ws = Workspace::open(path, actingUser(parser));
@@ -129,22 +161,19 @@ int runDeadlines(const QStringList &arguments)
     bool first = true;
     out() << (json ? QStringLiteral("[") : kColumns.join(QLatin1Char(','))) << '\n';
     // Rows go out as they are read, so memory stays flat at a million items.
-    Status s = DeadlineQuery::forEach(
-        (*ws)->db(), *day, settings.dueSoonDays, settings.timeZone(),
-        [&](const DeadlineRecord &r, DeadlineState state) {
-            const QJsonObject o = rowObject(r, state, *day);
-            if (json) {
-                out() << (first ? "" : ",\n")
-                      << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-            } else {
-                QStringList fields;
-                for (const QString &c : kColumns)
-                    fields.push_back(csvField(o.value(c)));
-                out() << fields.join(QLatin1Char(',')) << '\n';
-            }
-            first = false;
-            return true;
-        });
+    Status s = DeadlineQuery::forEach((*ws)->db(), *day, settings.dueSoonDays, settings.timeZone(),
+                                      [&](const DeadlineRecord &r, DeadlineState state) {
+                                          if (json) {
+                                              out() << (first ? "" : ",\n")
+                                                    << QString::fromUtf8(
+                                                           QJsonDocument(rowObject(r, state, *day))
+                                                               .toJson(QJsonDocument::Compact));
+                                          } else {
+                                              out() << csvRow(r, state, *day) << '\n';
+                                          }
+                                          first = false;
+                                          return true;
+                                      });
     if (json)
         out() << (first ? "]" : "\n]") << '\n';
     out().flush();

@@ -12,11 +12,6 @@ namespace ab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // The local trigger day: a bare date is taken as it is; a timestamp is an
 // instant whose date in `zone` counts (2026-05-31T16:00:00Z is 1 June in
 // Beijing).
@@ -34,23 +29,30 @@ std::optional<QDate> triggerDay(const QString &text, const QTimeZone &zone)
 int runDue(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Compute a due date as the PRC Civil Code counts periods (arts. 200-204), with the "
-           "holiday calendars. Needs no workspace."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Compute a due date as the PRC Civil Code counts periods (arts. 200-204), with the "
+               "holiday calendars. Needs no workspace."));
     const QCommandLineOption from(
         QStringLiteral("from"),
-        tr("The triggering event: YYYY-MM-DD, or an RFC 3339 timestamp (its local date counts)."),
+        QCoreApplication::translate(
+            "cli",
+            "The triggering event: YYYY-MM-DD, or an RFC 3339 timestamp (its local date counts)."),
         QStringLiteral("DATE_OR_RFC3339"));
-    const QCommandLineOption period(QStringLiteral("period"),
-                                    tr("The period: <n>M months, <n>D days, <n>WD working days."),
-                                    QStringLiteral("P"));
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QCoreApplication::translate("cli",
+                                    "The period: <n>M months, <n>D days, <n>WD working days."),
+        QStringLiteral("P"));
     const QCommandLineOption policy(
         QStringLiteral("policy"),
-        tr("A policy profile id instead of a period (\"id:variant\" for a variant)."),
+        QCoreApplication::translate(
+            "cli", "A policy profile id instead of a period (\"id:variant\" for a variant)."),
         QStringLiteral("ID"));
-    const QCommandLineOption zone(QStringLiteral("zone"),
-                                  tr("IANA time zone of the trigger (default Asia/Shanghai)."),
-                                  QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
+    const QCommandLineOption zone(
+        QStringLiteral("zone"),
+        QCoreApplication::translate("cli",
+                                    "IANA time zone of the trigger (default Asia/Shanghai)."),
+        QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
     parser.addOptions({from, period, policy, zone});
     int code = kOk;
     if (!parse(parser, arguments, code))
@@ -58,14 +60,17 @@ int runDue(const QStringList &arguments)
 
     const QTimeZone tz(parser.value(zone).toUtf8());
     if (!tz.isValid())
-        return usage(tr("due: unknown time zone '%1'").arg(parser.value(zone)));
+        return usage(QCoreApplication::translate("cli", "due: unknown time zone '%1'")
+                         .arg(parser.value(zone)));
     if (!parser.isSet(from))
-        return usage(tr("due: --from is required"));
+        return usage(QCoreApplication::translate("cli", "due: --from is required"));
     if (parser.isSet(period) == parser.isSet(policy))
-        return usage(tr("due: give exactly one of --period and --policy"));
+        return usage(
+            QCoreApplication::translate("cli", "due: give exactly one of --period and --policy"));
     const auto day = triggerDay(parser.value(from), tz);
     if (!day)
-        return usage(tr("due: --from must be YYYY-MM-DD or an RFC 3339 timestamp, not '%1'")
+        return usage(QCoreApplication::translate(
+                         "cli", "due: --from must be YYYY-MM-DD or an RFC 3339 timestamp, not '%1'")
                          .arg(parser.value(from)));
 
     std::optional<Policy> chosen;
@@ -76,12 +81,14 @@ int runDue(const QStringList &arguments)
             return fail(catalog.error());
         chosen = catalog->find(parser.value(policy));
         if (!chosen)
-            return usage(tr("due: unknown policy '%1'").arg(parser.value(policy)));
+            return usage(QCoreApplication::translate("cli", "due: unknown policy '%1'")
+                             .arg(parser.value(policy)));
         p = chosen->period;
     } else {
         p = Period::parse(parser.value(period));
         if (!p)
-            return usage(tr("due: --period must look like 3M, 15D or 15WD, not '%1'")
+            return usage(QCoreApplication::translate(
+                             "cli", "due: --period must look like 3M, 15D or 15WD, not '%1'")
                              .arg(parser.value(period)));
     }
     const QString country = chosen ? chosen->calendar : QStringLiteral("CN");
