@@ -1,6 +1,7 @@
 #include "sections.h"
 
 #include "common/placeholderpage.h"
+#include "deadlines/deadlinespage.h"
 #include "generations/generationspage.h"
 
 #include <QApplication>
@@ -9,32 +10,33 @@
 
 namespace ab::ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sections", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString sectionTitle(Section section)
 {
     switch (section) {
-    case Section::Dashboard: return tr("Dashboard");
-    case Section::Generations: return tr("Generations");
-    case Section::Complaints: return tr("Complaints");
-    case Section::Cases: return tr("Cases");
-    case Section::Lineage: return tr("Lineage");
-    case Section::Deadlines: return tr("Deadlines");
-    case Section::AuditLog: return tr("Audit log");
+    case Section::Dashboard:
+        return QCoreApplication::translate("Sections", "Dashboard");
+    case Section::Generations:
+        return QCoreApplication::translate("Sections", "Generations");
+    case Section::Complaints:
+        return QCoreApplication::translate("Sections", "Complaints");
+    case Section::Cases:
+        return QCoreApplication::translate("Sections", "Cases");
+    case Section::Lineage:
+        return QCoreApplication::translate("Sections", "Lineage");
+    case Section::Deadlines:
+        return QCoreApplication::translate("Sections", "Deadlines");
+    case Section::AuditLog:
+        return QCoreApplication::translate("Sections", "Audit log");
     }
     return {};
 }
 
 QString sectionObjectName(Section section)
 {
-    static const char *names[kSectionCount] = {"dashboardPage", "generationsPage",
-                                               "complaintsPage", "casesPage",
-                                               "lineagePage", "deadlinesPage",
+    static const char *names[kSectionCount] = {"dashboardPage", "generationsPage", "complaintsPage",
+                                               "casesPage",     "lineagePage",     "deadlinesPage",
                                                "auditLogPage"};
     return QString::fromLatin1(names[int(section)]);
 }
@@ -43,13 +45,20 @@ QIcon sectionIcon(Section section)
 {
     QStyle *style = QApplication::style();
     switch (section) {
-    case Section::Dashboard: return style->standardIcon(QStyle::SP_ComputerIcon);
-    case Section::Generations: return style->standardIcon(QStyle::SP_FileDialogDetailedView);
-    case Section::Complaints: return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Section::Cases: return style->standardIcon(QStyle::SP_DirIcon);
-    case Section::Lineage: return style->standardIcon(QStyle::SP_FileDialogListView);
-    case Section::Deadlines: return style->standardIcon(QStyle::SP_BrowserReload);
-    case Section::AuditLog: return style->standardIcon(QStyle::SP_FileDialogInfoView);
+    case Section::Dashboard:
+        return style->standardIcon(QStyle::SP_ComputerIcon);
+    case Section::Generations:
+        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+    case Section::Complaints:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Section::Cases:
+        return style->standardIcon(QStyle::SP_DirIcon);
+    case Section::Lineage:
+        return style->standardIcon(QStyle::SP_FileDialogListView);
+    case Section::Deadlines:
+        return style->standardIcon(QStyle::SP_BrowserReload);
+    case Section::AuditLog:
+        return style->standardIcon(QStyle::SP_FileDialogInfoView);
     }
     return {};
 }
@@ -58,11 +67,18 @@ SectionPage *createSectionPage(Section section, QWidget *parent)
 {
     SectionPage *page = nullptr;
     switch (section) {
-    case Section::Generations: page = new GenerationsPage(parent); break;
+    case Section::Generations:
+        page = new GenerationsPage(parent);
+        break;
+    case Section::Deadlines:
+        page = new DeadlinesPage(parent);
+        break;
     default:
         page = new PlaceholderPage(
             sectionTitle(section),
-            tr("This section is not yet available in this version of AuditBench."), parent);
+            QCoreApplication::translate(
+                "Sections", "This section is not yet available in this version of AuditBench."),
+            parent);
         break;
     }
     page->setObjectName(sectionObjectName(section));
