@@ -1,7 +1,6 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace ab {
@@ -15,67 +14,100 @@ struct Entry
 };
 
 // QT_TRANSLATE_NOOP marks the labels for lupdate; they are translated when shown.
-#define L(token, text) Entry{token, QT_TRANSLATE_NOOP("Vocabulary", text)}
 
 const std::vector<Entry> &entries(Vocabulary v)
 {
-    static const std::vector<Entry> stage{L("pretrain", "Pre-training"),
-                                          L("finetune", "Optimisation training"),
-                                          L("alignment", "Alignment"),
-                                          L("evaluation", "Evaluation")};
-    static const std::vector<Entry> source{L("open_source", "Open source"),
-                                           L("self_collected", "Self-collected"),
-                                           L("commercial", "Commercial"),
-                                           L("user_input", "User input"),
-                                           L("synthetic", "Synthetic")};
-    static const std::vector<Entry> modality{L("text", "Text"), L("image", "Image"),
-                                             L("audio", "Audio"), L("video", "Video")};
-    static const std::vector<Entry> flag{L("filter", "Provider filter"),
-                                         L("user_report", "User report"),
-                                         L("inspection", "Regulator inspection"),
-                                         L("sampling", "Sampling")};
-    static const std::vector<Entry> severity{L("low", "Low"), L("medium", "Medium"),
-                                             L("high", "High"), L("critical", "Critical")};
+    static const std::vector<Entry> stage{
+        Entry{"pretrain", QT_TRANSLATE_NOOP("Vocabulary", "Pre-training")},
+        Entry{"finetune", QT_TRANSLATE_NOOP("Vocabulary", "Optimisation training")},
+        Entry{"alignment", QT_TRANSLATE_NOOP("Vocabulary", "Alignment")},
+        Entry{"evaluation", QT_TRANSLATE_NOOP("Vocabulary", "Evaluation")}};
+    static const std::vector<Entry> source{
+        Entry{"open_source", QT_TRANSLATE_NOOP("Vocabulary", "Open source")},
+        Entry{"self_collected", QT_TRANSLATE_NOOP("Vocabulary", "Self-collected")},
+        Entry{"commercial", QT_TRANSLATE_NOOP("Vocabulary", "Commercial")},
+        Entry{"user_input", QT_TRANSLATE_NOOP("Vocabulary", "User input")},
+        Entry{"synthetic", QT_TRANSLATE_NOOP("Vocabulary", "Synthetic")}};
+    static const std::vector<Entry> modality{
+        Entry{"text", QT_TRANSLATE_NOOP("Vocabulary", "Text")},
+        Entry{"image", QT_TRANSLATE_NOOP("Vocabulary", "Image")},
+        Entry{"audio", QT_TRANSLATE_NOOP("Vocabulary", "Audio")},
+        Entry{"video", QT_TRANSLATE_NOOP("Vocabulary", "Video")}};
+    static const std::vector<Entry> flag{
+        Entry{"filter", QT_TRANSLATE_NOOP("Vocabulary", "Provider filter")},
+        Entry{"user_report", QT_TRANSLATE_NOOP("Vocabulary", "User report")},
+        Entry{"inspection", QT_TRANSLATE_NOOP("Vocabulary", "Regulator inspection")},
+        Entry{"sampling", QT_TRANSLATE_NOOP("Vocabulary", "Sampling")}};
+    static const std::vector<Entry> severity{
+        Entry{"low", QT_TRANSLATE_NOOP("Vocabulary", "Low")},
+        Entry{"medium", QT_TRANSLATE_NOOP("Vocabulary", "Medium")},
+        Entry{"high", QT_TRANSLATE_NOOP("Vocabulary", "High")},
+        Entry{"critical", QT_TRANSLATE_NOOP("Vocabulary", "Critical")}};
     static const std::vector<Entry> channel{
-        L("web", "Web"),     L("app", "App"), L("phone", "Phone"),
-        L("email", "E-mail"), L("sms", "SMS"), L("regulator_referral", "Regulator referral")};
-    static const std::vector<Entry> kind{L("illegal_content", "Illegal content"),
-                                         L("personal_info", "Personal information"),
-                                         L("ip_infringement", "IP infringement"),
-                                         L("discrimination", "Discrimination"),
-                                         L("inaccurate", "Inaccurate content"),
-                                         L("other", "Other")};
-    static const std::vector<Entry> request{L("access", "Access"), L("correct", "Correct"),
-                                            L("delete", "Delete"), L("block", "Block")};
+        Entry{"web", QT_TRANSLATE_NOOP("Vocabulary", "Web")},
+        Entry{"app", QT_TRANSLATE_NOOP("Vocabulary", "App")},
+        Entry{"phone", QT_TRANSLATE_NOOP("Vocabulary", "Phone")},
+        Entry{"email", QT_TRANSLATE_NOOP("Vocabulary", "E-mail")},
+        Entry{"sms", QT_TRANSLATE_NOOP("Vocabulary", "SMS")},
+        Entry{"regulator_referral", QT_TRANSLATE_NOOP("Vocabulary", "Regulator referral")}};
+    static const std::vector<Entry> kind{
+        Entry{"illegal_content", QT_TRANSLATE_NOOP("Vocabulary", "Illegal content")},
+        Entry{"personal_info", QT_TRANSLATE_NOOP("Vocabulary", "Personal information")},
+        Entry{"ip_infringement", QT_TRANSLATE_NOOP("Vocabulary", "IP infringement")},
+        Entry{"discrimination", QT_TRANSLATE_NOOP("Vocabulary", "Discrimination")},
+        Entry{"inaccurate", QT_TRANSLATE_NOOP("Vocabulary", "Inaccurate content")},
+        Entry{"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+    static const std::vector<Entry> request{
+        Entry{"access", QT_TRANSLATE_NOOP("Vocabulary", "Access")},
+        Entry{"correct", QT_TRANSLATE_NOOP("Vocabulary", "Correct")},
+        Entry{"delete", QT_TRANSLATE_NOOP("Vocabulary", "Delete")},
+        Entry{"block", QT_TRANSLATE_NOOP("Vocabulary", "Block")}};
     static const std::vector<Entry> complaintStatus{
-        L("new", "New"),           L("triaged", "Triaged"),     L("duplicate", "Duplicate"),
-        L("dismissed", "Dismissed"), L("escalated", "Escalated"), L("resolved", "Resolved")};
-    static const std::vector<Entry> caseStatus{L("new", "New"),
-                                               L("triage", "Triage"),
-                                               L("investigating", "Investigating"),
-                                               L("awaiting_remediation", "Awaiting remediation"),
-                                               L("verifying", "Verifying"),
-                                               L("closed", "Closed"),
-                                               L("dismissed", "Dismissed"),
-                                               L("reopened", "Reopened")};
-    static const std::vector<Entry> role{L("analyst", "Analyst"), L("supervisor", "Supervisor"),
-                                         L("auditor", "Auditor")};
+        Entry{"new", QT_TRANSLATE_NOOP("Vocabulary", "New")},
+        Entry{"triaged", QT_TRANSLATE_NOOP("Vocabulary", "Triaged")},
+        Entry{"duplicate", QT_TRANSLATE_NOOP("Vocabulary", "Duplicate")},
+        Entry{"dismissed", QT_TRANSLATE_NOOP("Vocabulary", "Dismissed")},
+        Entry{"escalated", QT_TRANSLATE_NOOP("Vocabulary", "Escalated")},
+        Entry{"resolved", QT_TRANSLATE_NOOP("Vocabulary", "Resolved")}};
+    static const std::vector<Entry> caseStatus{
+        Entry{"new", QT_TRANSLATE_NOOP("Vocabulary", "New")},
+        Entry{"triage", QT_TRANSLATE_NOOP("Vocabulary", "Triage")},
+        Entry{"investigating", QT_TRANSLATE_NOOP("Vocabulary", "Investigating")},
+        Entry{"awaiting_remediation", QT_TRANSLATE_NOOP("Vocabulary", "Awaiting remediation")},
+        Entry{"verifying", QT_TRANSLATE_NOOP("Vocabulary", "Verifying")},
+        Entry{"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")},
+        Entry{"dismissed", QT_TRANSLATE_NOOP("Vocabulary", "Dismissed")},
+        Entry{"reopened", QT_TRANSLATE_NOOP("Vocabulary", "Reopened")}};
+    static const std::vector<Entry> role{
+        Entry{"analyst", QT_TRANSLATE_NOOP("Vocabulary", "Analyst")},
+        Entry{"supervisor", QT_TRANSLATE_NOOP("Vocabulary", "Supervisor")},
+        Entry{"auditor", QT_TRANSLATE_NOOP("Vocabulary", "Auditor")}};
     switch (v) {
-    case Vocabulary::DatasetStage: return stage;
-    case Vocabulary::SourceType: return source;
-    case Vocabulary::Modality: return modality;
-    case Vocabulary::FlagSource: return flag;
-    case Vocabulary::Severity: return severity;
-    case Vocabulary::ComplaintChannel: return channel;
-    case Vocabulary::ComplaintKind: return kind;
-    case Vocabulary::PersonalInfoRequest: return request;
-    case Vocabulary::ComplaintStatus: return complaintStatus;
-    case Vocabulary::CaseStatus: return caseStatus;
-    case Vocabulary::Role: return role;
+    case Vocabulary::DatasetStage:
+        return stage;
+    case Vocabulary::SourceType:
+        return source;
+    case Vocabulary::Modality:
+        return modality;
+    case Vocabulary::FlagSource:
+        return flag;
+    case Vocabulary::Severity:
+        return severity;
+    case Vocabulary::ComplaintChannel:
+        return channel;
+    case Vocabulary::ComplaintKind:
+        return kind;
+    case Vocabulary::PersonalInfoRequest:
+        return request;
+    case Vocabulary::ComplaintStatus:
+        return complaintStatus;
+    case Vocabulary::CaseStatus:
+        return caseStatus;
+    case Vocabulary::Role:
+        return role;
     }
     Q_UNREACHABLE();
 }
-#undef L
 
 } // namespace
 
@@ -107,17 +139,28 @@ QString Vocab::label(Vocabulary v, const QString &token)
 QString Vocab::fieldName(Vocabulary v)
 {
     switch (v) {
-    case Vocabulary::DatasetStage: return QStringLiteral("stage");
-    case Vocabulary::SourceType: return QStringLiteral("source_type");
-    case Vocabulary::Modality: return QStringLiteral("modality");
-    case Vocabulary::FlagSource: return QStringLiteral("flag_source");
-    case Vocabulary::Severity: return QStringLiteral("severity");
-    case Vocabulary::ComplaintChannel: return QStringLiteral("channel");
-    case Vocabulary::ComplaintKind: return QStringLiteral("kind");
-    case Vocabulary::PersonalInfoRequest: return QStringLiteral("request");
-    case Vocabulary::ComplaintStatus: return QStringLiteral("status");
-    case Vocabulary::CaseStatus: return QStringLiteral("status");
-    case Vocabulary::Role: return QStringLiteral("role");
+    case Vocabulary::DatasetStage:
+        return QStringLiteral("stage");
+    case Vocabulary::SourceType:
+        return QStringLiteral("source_type");
+    case Vocabulary::Modality:
+        return QStringLiteral("modality");
+    case Vocabulary::FlagSource:
+        return QStringLiteral("flag_source");
+    case Vocabulary::Severity:
+        return QStringLiteral("severity");
+    case Vocabulary::ComplaintChannel:
+        return QStringLiteral("channel");
+    case Vocabulary::ComplaintKind:
+        return QStringLiteral("kind");
+    case Vocabulary::PersonalInfoRequest:
+        return QStringLiteral("request");
+    case Vocabulary::ComplaintStatus:
+        return QStringLiteral("status");
+    case Vocabulary::CaseStatus:
+        return QStringLiteral("status");
+    case Vocabulary::Role:
+        return QStringLiteral("role");
     }
     Q_UNREACHABLE();
 }

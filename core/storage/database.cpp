@@ -14,11 +14,6 @@ namespace ab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -29,8 +24,7 @@ QString nextConnectionName()
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -47,7 +41,11 @@ int Database::currentSchemaVersion()
 
 Error Database::sqlError(const QString &what, const QSqlQuery &query) const
 {
-    return Error{tr("%1 failed: %2").arg(what, query.lastError().text()), m_path, 0, {}};
+    return Error{QCoreApplication::translate("Database", "%1 failed: %2")
+                     .arg(what, query.lastError().text()),
+                 m_path,
+                 0,
+                 {}};
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool mustExist)
@@ -58,20 +56,24 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool mu
     // QSQLITE creates a missing file; an existing workspace that vanished
     // since it was inspected must be reported, not silently re-created empty.
     if (mustExist && !QFileInfo::exists(path))
-        return Error{tr("the file does not exist"), path, 0, {}};
+        return Error{
+            QCoreApplication::translate("Database", "the file does not exist"), path, 0, {}};
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
-        return Error{tr("cannot open the workspace: %1").arg(db->m_db.lastError().text()), path,
-                     0, {}};
+        return Error{QCoreApplication::translate("Database", "cannot open the workspace: %1")
+                         .arg(db->m_db.lastError().text()),
+                     path,
+                     0,
+                     {}};
     return db;
 }
 
 Status Database::configure()
 {
     QSqlQuery q(m_db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -65536"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlError(QString::fromLatin1(pragma), q);
     }
@@ -83,7 +85,11 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, int sche
     if (schemaVersion <= 0)
         schemaVersion = Migrations::latestVersion();
     if (QFileInfo::exists(path))
-        return Error{tr("the file already exists; choose a new file name"), path, 0, {}};
+        return Error{QCoreApplication::translate("Database",
+                                                 "the file already exists; choose a new file name"),
+                     path,
+                     0,
+                     {}};
     auto db = connect(path, false);
     if (!db)
         return db.error();
@@ -127,7 +133,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const int version = q.value(0).toInt();
     q.finish();
     if (version > Migrations::latestVersion())
-        return Error{tr("the workspace was made by a newer AuditBench"), path, 0, {}};
+        return Error{
+            QCoreApplication::translate("Database", "the workspace was made by a newer AuditBench"),
+            path,
+            0,
+            {}};
     if (version < Migrations::latestVersion()) {
         if (Status s = Migrations::apply(d, version, Migrations::latestVersion()); !s)
             return s.error();

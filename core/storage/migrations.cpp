@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
-
 #include <map>
 
 namespace ab {
@@ -53,12 +52,15 @@ Status Migrations::apply(Database &db, int from, int to)
                 return Error{QCoreApplication::translate("Migrations",
                                                          "migration %1 is missing from this build")
                                  .arg(version),
-                             db.path(), 0, {}};
+                             db.path(),
+                             0,
+                             {}};
             const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
             for (const QString &statement : statements) {
                 if (!q.exec(statement))
                     return db.sqlError(
-                        QCoreApplication::translate("Migrations", "schema migration %1").arg(version),
+                        QCoreApplication::translate("Migrations", "schema migration %1")
+                            .arg(version),
                         q);
             }
         }

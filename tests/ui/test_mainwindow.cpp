@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModel>
+#include <QDeadlineTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -64,12 +65,18 @@ TEST_CASE("the main window lists the workspace's generations")
     // Newest flag first.
     CHECK(model->index(0, GenerationsModel::Id).data().toString() == QStringLiteral("G00450"));
     CHECK(model->index(449, GenerationsModel::Id).data().toString() == QStringLiteral("G00001"));
-    CHECK(model->index(0, GenerationsModel::Category).data().toString().contains(
-        QStringLiteral("A.1.g")));
+    CHECK(model->index(0, GenerationsModel::Category)
+              .data()
+              .toString()
+              .contains(QStringLiteral("A.1.g")));
 
     auto *counts = window.findChild<QLabel *>(QStringLiteral("statusCounts"));
     REQUIRE(counts != nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("450")), 5000);
+    // Counting runs on a worker thread; its result arrives through the event loop.
+    QDeadlineTimer deadline(5000);
+    while (!counts->text().contains(QStringLiteral("450")) && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(counts->text().contains(QStringLiteral("450")));
     CHECK(window.windowTitle().contains(QStringLiteral("gui")));
 }
 
@@ -127,15 +134,23 @@ TEST_CASE("switching the language re-translates the window and keeps the workspa
     REQUIRE(window.openWorkspace(f.path));
     auto *zh = window.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"));
     REQUIRE(zh != nullptr);
+    // The window rebuilds itself when Qt delivers the LanguageChange event.
+    const auto generationsTitle = [&window] {
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        return list ? list->item(int(Section::Generations))->text() : QString();
+    };
+    const auto waitForTitle = [&](const QString &expected) {
+        QDeadlineTimer deadline(5000);
+        while (generationsTitle() != expected && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return generationsTitle();
+    };
     zh->trigger();
-    auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
-    REQUIRE(list != nullptr);
-    CHECK(list->item(int(Section::Generations))->text() == QStringLiteral("生成内容"));
+    CHECK(waitForTitle(QStringLiteral("生成内容")) == QStringLiteral("生成内容"));
     CHECK(window.workspace() != nullptr);
     auto *table = window.findChild<QTableView *>(QStringLiteral("generationsTable"));
     REQUIRE(table != nullptr);
     CHECK(table->model()->rowCount() == 5);
     window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
-    list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
-    CHECK(list->item(int(Section::Generations))->text() == QStringLiteral("Generations"));
+    CHECK(waitForTitle(QStringLiteral("Generations")) == QStringLiteral("Generations"));
 }

@@ -13,13 +13,12 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-
 #include <spdlog/spdlog.h>
 
 namespace ab::ui {
@@ -60,12 +59,12 @@ void MainWindow::buildUi()
     connect(welcome, &WelcomePage::newRequested, this, &MainWindow::onNewWorkspace);
     connect(welcome, &WelcomePage::openRequested, this, &MainWindow::onOpenWorkspace);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, m_outerStack);
-    splitter->setObjectName(QStringLiteral("workbenchSplitter"));
-    m_sectionList = new QListWidget(splitter);
+    auto *workbench = new QWidget(m_outerStack);
+    workbench->setObjectName(QStringLiteral("workbench"));
+    m_sectionList = new QListWidget(workbench);
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
     m_sectionList->setIconSize(QSize(20, 20));
-    m_sectionStack = new QStackedWidget(splitter);
+    m_sectionStack = new QStackedWidget(workbench);
     m_sectionStack->setObjectName(QStringLiteral("sectionStack"));
     int widest = 0;
     for (int i = 0; i < kSectionCount; ++i) {
@@ -77,14 +76,18 @@ void MainWindow::buildUi()
         m_sectionStack->addWidget(m_pages[i]);
         m_pages[i]->setWorkspace(m_workspace.get());
     }
+    // The navigation is as wide as its longest title, in either language.
     m_sectionList->setFixedWidth(widest + 72);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(0, false);
+    auto *row = new QHBoxLayout(workbench);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    row->addWidget(m_sectionList);
+    row->addWidget(m_sectionStack, 1);
     connect(m_sectionList, &QListWidget::currentRowChanged, m_sectionStack,
             &QStackedWidget::setCurrentIndex);
 
     m_outerStack->addWidget(welcome);
-    m_outerStack->addWidget(splitter);
+    m_outerStack->addWidget(workbench);
     m_outerStack->setCurrentIndex(m_workspace ? 1 : 0);
     setCentralWidget(m_outerStack);
     delete old;
@@ -117,10 +120,10 @@ void MainWindow::buildMenus()
     language->setObjectName(QStringLiteral("menuLanguage"));
     auto *group = new QActionGroup(language);
     const QString chosen = AppSettings::instance().language();
-    const std::pair<QString, QString> choices[] = {{QString(), tr("System default")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("zh_CN"),
-                                                    QStringLiteral("简体中文")}};
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("System default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
     for (const auto &[code, label] : choices) {
         QAction *a = language->addAction(label);
         a->setObjectName(QStringLiteral("actionLanguage_") +
@@ -152,9 +155,9 @@ bool MainWindow::openWorkspace(const QString &path)
     auto ws = Workspace::open(path, Workspace::osUserName());
     if (!ws) {
         spdlog::warn("workspace refused: {}", ws.error().toString().toStdString());
-        Messages::critical(this, tr("Cannot open workspace"),
-                           tr("%1 cannot be opened: %2")
-                               .arg(QDir::toNativeSeparators(path), ws.error().message));
+        Messages::critical(
+            this, tr("Cannot open workspace"),
+            tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), ws.error().message));
         return false;
     }
     for (SectionPage *page : m_pages)
@@ -204,9 +207,9 @@ void MainWindow::onNewWorkspace()
         path += QStringLiteral(".auditbench");
     auto ws = Workspace::create(path, Workspace::osUserName());
     if (!ws) {
-        Messages::critical(this, tr("Cannot create workspace"),
-                           tr("%1 cannot be created: %2")
-                               .arg(QDir::toNativeSeparators(path), ws.error().message));
+        Messages::critical(
+            this, tr("Cannot create workspace"),
+            tr("%1 cannot be created: %2").arg(QDir::toNativeSeparators(path), ws.error().message));
         return;
     }
     ws->reset(); // reopened through the one path every workspace takes
