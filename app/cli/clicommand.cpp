@@ -31,7 +31,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCo
         exitCode = kOk;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty() && parser.positionalArguments().first() == QLatin1String("help")) {
+    if (!parser.positionalArguments().isEmpty() &&
+        parser.positionalArguments().first() == QLatin1String("help")) {
         out() << parser.helpText();
         exitCode = kOk;
         return false;

@@ -9,7 +9,8 @@
 namespace ab::cli {
 
 // Exit codes every command uses.
-enum ExitCode : int {
+enum ExitCode : int
+{
     kOk = 0,
     kFailed = 1, // the job could not be done (invalid data, refused file, …)
     kUsage = 2,  // the command line itself is wrong
@@ -20,7 +21,7 @@ enum ExitCode : int {
 struct Command
 {
     const char *name;
-    const char *summary; // translated in context "cli"
+    const char *summary;                      // translated in context "cli"
     int (*run)(const QStringList &arguments); // arguments[0] is "auditbench-cli <name>"
 };
 

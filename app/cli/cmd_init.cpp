@@ -1,6 +1,5 @@
 // auditbench-cli init --db PATH [--demo] [--scale N] [--seed S] [--today DATE]
 #include "clicommand.h"
-
 #include "demo/demogenerator.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
@@ -62,7 +61,8 @@ int runInit(const QStringList &arguments)
         if (Status s = DemoGenerator::populate(**ws, options); !s) {
             ws->reset();
             // A workspace that is not what was asked for is not left behind.
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
             return fail(s.error());
         }

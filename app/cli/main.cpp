@@ -1,6 +1,5 @@
 // auditbench-cli: every headless job of AuditBench, for scripts, CI and tests.
 #include "clicommand.h"
-
 #include "i18n/translations.h"
 #include "logging/logging.h"
 
@@ -43,9 +42,9 @@ int main(int argc, char **argv)
         args.remove(i, 2);
     }
     ab::i18n::install(lang.isEmpty() ? QStringLiteral("en") : lang);
-    ab::logging::init(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
-        verbose);
+    ab::logging::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                          QStringLiteral("/logs"),
+                      verbose);
 
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
         args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
@@ -63,6 +62,6 @@ int main(int argc, char **argv)
             return c.run(rest);
         }
     }
-    return usage(QCoreApplication::translate("cli", "unknown command '%1' (try --help)")
-                     .arg(args.at(1)));
+    return usage(
+        QCoreApplication::translate("cli", "unknown command '%1' (try --help)").arg(args.at(1)));
 }

@@ -10,7 +10,6 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QtConcurrent>
-
 #include <atomic>
 
 namespace ab::app {
@@ -35,8 +34,8 @@ Result<QString> DefaultWorkspace::ensure(QWidget *parent)
         QFile::remove(partial + suffix);
 
     QProgressDialog progress(
-        QCoreApplication::translate("DefaultWorkspace", "Creating the demo workspace…"), {}, 0,
-        100, parent);
+        QCoreApplication::translate("DefaultWorkspace", "Creating the demo workspace…"), {}, 0, 100,
+        parent);
     progress.setWindowTitle(QCoreApplication::translate("DefaultWorkspace", "AuditBench"));
     progress.setMinimumDuration(300);
     progress.setWindowModality(Qt::ApplicationModal);
@@ -68,9 +67,11 @@ Result<QString> DefaultWorkspace::ensure(QWidget *parent)
             QFile::remove(partial + suffix);
         if (!result)
             return result.error();
-        return Error{QCoreApplication::translate("DefaultWorkspace",
-                                                 "the demo workspace cannot be saved"),
-                     target, 0, {}};
+        return Error{
+            QCoreApplication::translate("DefaultWorkspace", "the demo workspace cannot be saved"),
+            target,
+            0,
+            {}};
     }
     return target;
 }

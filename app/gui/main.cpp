@@ -1,8 +1,7 @@
 // auditbench: the desktop workbench.
-#include "defaultworkspace.h"
-
 #include "common/appsettings.h"
 #include "common/messages.h"
+#include "defaultworkspace.h"
 #include "i18n/translations.h"
 #include "logging/logging.h"
 #include "mainwindow/mainwindow.h"
@@ -13,7 +12,6 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QStandardPaths>
-
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -43,24 +41,24 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "AuditBench workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QApplication::translate("main", "Open this workspace file."),
-        QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open this workspace file."),
+                                      QStringLiteral("PATH"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
         QApplication::translate("main", "User interface language: en or zh_CN."),
         QStringLiteral("LANG"));
-    const QCommandLineOption verboseOption(
-        QStringLiteral("verbose"), QApplication::translate("main", "Also log to stderr."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QApplication::translate("main", "Also log to stderr."));
     parser.addOptions({dbOption, langOption, verboseOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A workspace file to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    ab::logging::init(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
-        parser.isSet(verboseOption));
+    ab::logging::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                          QStringLiteral("/logs"),
+                      parser.isSet(verboseOption));
     spdlog::info("AuditBench {} starting", AUDITBENCH_VERSION);
 
     QString lang = parser.value(langOption);

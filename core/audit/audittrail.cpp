@@ -25,8 +25,7 @@ QString jsonText(const QJsonValue &v)
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     // Scalars are wrapped so that the stored text is always a JSON document.
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
 }
 
 QJsonValue parseJson(const QString &text)
@@ -38,7 +37,7 @@ QJsonValue parseJson(const QString &text)
         return doc.object();
     const QJsonArray a = doc.array();
     return a.size() == 1 && !a.first().isObject() && !a.first().isArray() ? a.first()
-                                                                         : QJsonValue(a);
+                                                                          : QJsonValue(a);
 }
 
 QString chainHash(const QString &prev, const QByteArray &canonical)
@@ -140,15 +139,15 @@ Result<ChainReport> AuditTrail::verify(Database &db)
                      parseJson(q.value(7).toString())};
         const QString at = q.value(1).toString();
         if (q.value(8).toString() != prev) {
-            broken(seq, QCoreApplication::translate(
-                            "AuditTrail", "entry %1 does not link to the entry before it")
+            broken(seq, QCoreApplication::translate("AuditTrail",
+                                                    "entry %1 does not link to the entry before it")
                             .arg(seq));
             continue;
         }
         const QString expected = chainHash(prev, canonical(seq, at, e));
         if (q.value(9).toString() != expected) {
-            broken(seq, QCoreApplication::translate(
-                            "AuditTrail", "entry %1 was changed after it was written")
+            broken(seq, QCoreApplication::translate("AuditTrail",
+                                                    "entry %1 was changed after it was written")
                             .arg(seq));
             continue;
         }

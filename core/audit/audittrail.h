@@ -16,8 +16,8 @@ struct AuditEntry
     QString action;     // dotted verb, e.g. "workspace.created", "case.status"
     QString entityKind; // "case", "complaint", "deadline", … (may be empty)
     QString entityId;
-    QJsonValue before;  // state before the change (Null when none)
-    QJsonValue after;   // state after the change (Null when none)
+    QJsonValue before; // state before the change (Null when none)
+    QJsonValue after;  // state after the change (Null when none)
 };
 
 // What verify() found.

@@ -11,13 +11,14 @@ Result<QVector<GenerationRow>> GenerationPages::fetch(Database &db, const Genera
 {
     // The row-value comparison walks the (flagged_at, id) index backwards from
     // the cursor; substr() keeps long prompts out of the page.
-    const QString select = QStringLiteral(
-        "SELECT g.id, g.flagged_at, p.name, m.name || ' ' || m.version, g.risk_category, "
-        "g.severity, g.flag_source, g.modality, substr(g.prompt, 1, %1) "
-        "FROM generations g "
-        "JOIN model_versions m ON m.id = g.model_version_id "
-        "JOIN providers p ON p.id = m.provider_id ")
-                               .arg(kPromptExcerpt);
+    const QString select =
+        QStringLiteral(
+            "SELECT g.id, g.flagged_at, p.name, m.name || ' ' || m.version, g.risk_category, "
+            "g.severity, g.flag_source, g.modality, substr(g.prompt, 1, %1) "
+            "FROM generations g "
+            "JOIN model_versions m ON m.id = g.model_version_id "
+            "JOIN providers p ON p.id = m.provider_id ")
+            .arg(kPromptExcerpt);
     const QString order = QStringLiteral(" ORDER BY g.flagged_at DESC, g.id DESC LIMIT ?");
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);

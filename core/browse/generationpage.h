@@ -13,14 +13,14 @@ class Database;
 struct GenerationRow
 {
     QString id;
-    QString flaggedAt;  // stored UTC form
-    QString provider;   // provider name
-    QString model;      // "name version"
-    QString category;   // TC260 code
+    QString flaggedAt; // stored UTC form
+    QString provider;  // provider name
+    QString model;     // "name version"
+    QString category;  // TC260 code
     QString severity;
     QString flagSource;
     QString modality;
-    QString prompt;     // the first characters only
+    QString prompt; // the first characters only
 };
 
 // Keyset position in the flagged-at order (newest first): the last row seen.

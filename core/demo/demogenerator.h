@@ -3,7 +3,6 @@
 #include "util/result.h"
 
 #include <QDate>
-
 #include <functional>
 
 namespace ab {

@@ -7,18 +7,19 @@ namespace ab {
 
 // The enumerations of DESIGN.md. They are stored and exchanged as their English
 // token and shown through label(), which is translated.
-enum class Vocabulary {
-    DatasetStage,     // pretrain, finetune, alignment, evaluation (also the training role)
-    SourceType,       // open_source, self_collected, commercial, user_input, synthetic
-    Modality,         // text, image, audio, video
-    FlagSource,       // filter, user_report, inspection, sampling
-    Severity,         // low, medium, high, critical
-    ComplaintChannel, // web, app, phone, email, sms, regulator_referral
-    ComplaintKind,    // illegal_content, personal_info, ip_infringement, ...
+enum class Vocabulary
+{
+    DatasetStage,        // pretrain, finetune, alignment, evaluation (also the training role)
+    SourceType,          // open_source, self_collected, commercial, user_input, synthetic
+    Modality,            // text, image, audio, video
+    FlagSource,          // filter, user_report, inspection, sampling
+    Severity,            // low, medium, high, critical
+    ComplaintChannel,    // web, app, phone, email, sms, regulator_referral
+    ComplaintKind,       // illegal_content, personal_info, ip_infringement, ...
     PersonalInfoRequest, // access, correct, delete, block
-    ComplaintStatus,  // new, triaged, duplicate, dismissed, escalated, resolved
-    CaseStatus,       // new, triage, investigating, awaiting_remediation, verifying, closed, ...
-    Role,             // analyst, supervisor, auditor
+    ComplaintStatus,     // new, triaged, duplicate, dismissed, escalated, resolved
+    CaseStatus,          // new, triage, investigating, awaiting_remediation, verifying, closed, ...
+    Role,                // analyst, supervisor, auditor
 };
 
 class Vocab

@@ -4,7 +4,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 
 namespace ab::i18n {
@@ -42,10 +41,9 @@ QString install(const QString &language)
             t->reset();
         }
     }
-    QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese
-                                                                : QLocale::English,
-                                lang == QLatin1String("zh_CN") ? QLocale::China
-                                                                : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     if (lang == QLatin1String("en"))
         return lang; // the source strings are English
     g_app = std::make_unique<QTranslator>();

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QtGlobal>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -18,10 +17,18 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
     const std::string text = message.toStdString();
     const char *category = context.category ? context.category : "qt";
     switch (type) {
-    case QtDebugMsg: spdlog::debug("[{}] {}", category, text); break;
-    case QtInfoMsg: spdlog::info("[{}] {}", category, text); break;
-    case QtWarningMsg: spdlog::warn("[{}] {}", category, text); break;
-    case QtCriticalMsg: spdlog::error("[{}] {}", category, text); break;
+    case QtDebugMsg:
+        spdlog::debug("[{}] {}", category, text);
+        break;
+    case QtInfoMsg:
+        spdlog::info("[{}] {}", category, text);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("[{}] {}", category, text);
+        break;
+    case QtCriticalMsg:
+        spdlog::error("[{}] {}", category, text);
+        break;
     case QtFatalMsg:
         spdlog::critical("[{}] {}", category, text);
         spdlog::shutdown();

@@ -27,8 +27,8 @@ Status run(Database &db, QSqlQuery &q, const char *what)
 Status RecordRepository::insert(const Provider &p)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO providers (id, name, name_en, filing_no) VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO providers (id, name, name_en, filing_no) VALUES (?, ?, ?, ?)"));
     q.addBindValue(p.id);
     q.addBindValue(p.name);
     q.addBindValue(orNull(p.nameEn));
@@ -41,9 +41,9 @@ Status RecordRepository::insert(const ModelVersion &m)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO model_versions (id, provider_id, name, version, "
                              "released, filing_no, base_model) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(m.id), QVariant(m.providerId), QVariant(m.name),
-                              QVariant(m.version), QVariant(m.released), orNull(m.filingNo),
-                              orNull(m.baseModel)})
+    for (const QVariant &v :
+         {QVariant(m.id), QVariant(m.providerId), QVariant(m.name), QVariant(m.version),
+          QVariant(m.released), orNull(m.filingNo), orNull(m.baseModel)})
         q.addBindValue(v);
     return run(m_db, q, "insert model version");
 }
@@ -57,8 +57,8 @@ Status RecordRepository::insert(const Generation &g)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(g.id), QVariant(g.modelVersionId), QVariant(g.createdAt), QVariant(g.prompt),
-          QVariant(g.output), QVariant(g.modality), QVariant(g.riskCategory),
-          QVariant(g.severity), QVariant(g.flagSource), QVariant(g.flaggedAt),
+          QVariant(g.output), QVariant(g.modality), QVariant(g.riskCategory), QVariant(g.severity),
+          QVariant(g.flagSource), QVariant(g.flaggedAt),
           g.labeled ? QVariant(int(*g.labeled)) : QVariant(),
           QVariant(g.contentHash.isEmpty() ? Generation::hashOf(g.prompt, g.output)
                                            : g.contentHash)})
@@ -71,9 +71,9 @@ Status RecordRepository::insert(const Complaint &c)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO complaints (id, received_at, channel, kind, text, "
                              "contact, request, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(c.id), QVariant(c.receivedAt), QVariant(c.channel),
-                              QVariant(c.kind), QVariant(c.text), orNull(c.contact),
-                              orNull(c.request), QVariant(c.status)})
+    for (const QVariant &v :
+         {QVariant(c.id), QVariant(c.receivedAt), QVariant(c.channel), QVariant(c.kind),
+          QVariant(c.text), orNull(c.contact), orNull(c.request), QVariant(c.status)})
         q.addBindValue(v);
     if (Status s = run(m_db, q, "insert complaint"); !s)
         return s;

@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace ab {
@@ -35,8 +34,7 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
     // Runs `fn` inside BEGIN IMMEDIATE … COMMIT; rolls back when it fails.
-    template <typename Fn>
-    Status transaction(Fn &&fn);
+    template <typename Fn> Status transaction(Fn &&fn);
 
     Status begin();
     Status commit();
@@ -56,8 +54,7 @@ private:
     int m_schemaVersion = 0;
 };
 
-template <typename Fn>
-Status Database::transaction(Fn &&fn)
+template <typename Fn> Status Database::transaction(Fn &&fn)
 {
     if (Status s = begin(); !s)
         return s;

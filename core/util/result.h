@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -36,8 +35,7 @@ struct Error
 
 // Either a value or an Error; the small std::expected this code base needs
 // (std::expected is C++23 and g++ 12 does not ship it).
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
@@ -60,8 +58,7 @@ private:
 };
 
 // For operations that return nothing but may fail.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

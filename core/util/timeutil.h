@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace ab::time {

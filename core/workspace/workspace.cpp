@@ -28,8 +28,7 @@ QString Workspace::osUserName()
 
 Workspace::Workspace(std::unique_ptr<Database> db, QString actor)
     : m_db(std::move(db)), m_actor(std::move(actor))
-{
-}
+{}
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const QString &actor,
                                                      const QString &supervisor)
@@ -39,9 +38,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
         return db.error();
     std::unique_ptr<Workspace> ws(new Workspace(std::move(*db), actor));
     const QString now = time::toStored(QDateTime::currentDateTimeUtc());
-    const QString boss = supervisor.isEmpty() || supervisor == actor
-                             ? QStringLiteral("supervisor")
-                             : supervisor;
+    const QString boss =
+        supervisor.isEmpty() || supervisor == actor ? QStringLiteral("supervisor") : supervisor;
     WorkspaceSettings defaults;
     defaults.name = QFileInfo(path).completeBaseName();
 
@@ -64,9 +62,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
         }
         q.prepare(QStringLiteral(
             "INSERT INTO users (name, display_name, role, created_at) VALUES (?, ?, ?, ?)"));
-        for (const auto &[name, role] :
-             QList<std::pair<QString, QString>>{{actor, QStringLiteral("analyst")},
-                                                {boss, QStringLiteral("supervisor")}}) {
+        for (const auto &[name, role] : QList<std::pair<QString, QString>>{
+                 {actor, QStringLiteral("analyst")}, {boss, QStringLiteral("supervisor")}}) {
             q.addBindValue(name);
             q.addBindValue(name);
             q.addBindValue(role);
@@ -76,8 +73,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
         }
         return AuditTrail::appendAt(
             ws->db(),
-            {actor, QStringLiteral("workspace.created"), QStringLiteral("workspace"),
-             defaults.name, QJsonValue::Null,
+            {actor, QStringLiteral("workspace.created"), QStringLiteral("workspace"), defaults.name,
+             QJsonValue::Null,
              QJsonObject{{QStringLiteral("schema"), ws->db().schemaVersion()},
                          {QStringLiteral("analyst"), actor},
                          {QStringLiteral("supervisor"), boss}}},

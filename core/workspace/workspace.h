@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QTimeZone>
-
 #include <memory>
 
 namespace ab {
@@ -14,7 +13,7 @@ namespace ab {
 // place.
 struct WorkspaceSettings
 {
-    QString name;                                 // shown in titles and reports
+    QString name;                                   // shown in titles and reports
     QString zone = QStringLiteral("Asia/Shanghai"); // IANA zone for dates shown and counted
     QString defaultPolicy = QStringLiteral("cac-2023-draft");
     int dueSoonDays = 14;

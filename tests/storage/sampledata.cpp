@@ -28,8 +28,10 @@ void addSampleGenerations(Workspace &ws, int count)
 {
     RecordRepository repo(ws.db());
     AB_REQUIRE_OK(ws.db().transaction([&]() -> Status {
-        if (Status s = repo.insert(Provider{QStringLiteral("P1"), QStringLiteral("示例科技"),
-                                            QStringLiteral("Example Tech"), {}});
+        if (Status s = repo.insert(Provider{QStringLiteral("P1"),
+                                            QStringLiteral("示例科技"),
+                                            QStringLiteral("Example Tech"),
+                                            {}});
             !s)
             return s;
         ModelVersion m;

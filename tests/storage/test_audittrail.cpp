@@ -19,11 +19,11 @@ void appendEntries(Workspace &ws, int n)
     for (int i = 0; i < n; ++i) {
         AB_REQUIRE_OK(ws.db().transaction([&] {
             return AuditTrail::append(
-                ws.db(), {QStringLiteral("alice"), QStringLiteral("test.change"),
-                          QStringLiteral("thing"), QString::number(i),
-                          QJsonObject{{QStringLiteral("v"), i}},
-                          QJsonObject{{QStringLiteral("v"), i + 1},
-                                      {QStringLiteral("备注"), QStringLiteral("改动 ✓")}}});
+                ws.db(),
+                {QStringLiteral("alice"), QStringLiteral("test.change"), QStringLiteral("thing"),
+                 QString::number(i), QJsonObject{{QStringLiteral("v"), i}},
+                 QJsonObject{{QStringLiteral("v"), i + 1},
+                             {QStringLiteral("备注"), QStringLiteral("改动 ✓")}}});
         }));
     }
 }
@@ -81,11 +81,11 @@ TEST_CASE("the audit chain verifies and detects tampering")
     }
     SECTION("an inserted entry")
     {
-        tamper(db, QStringLiteral(
-                       "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) "
-                       "SELECT 7, '2026-01-01T00:00:00Z', 'mallory', 'test.change', hash, "
-                       "'%1' FROM audit_log WHERE seq = 6")
-                       .arg(QString(64, QLatin1Char('f'))));
+        tamper(db,
+               QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) "
+                              "SELECT 7, '2026-01-01T00:00:00Z', 'mallory', 'test.change', hash, "
+                              "'%1' FROM audit_log WHERE seq = 6")
+                   .arg(QString(64, QLatin1Char('f'))));
         auto r = AuditTrail::verify(db);
         AB_REQUIRE_OK(r);
         CHECK_FALSE(r->intact);

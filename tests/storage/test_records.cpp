@@ -20,7 +20,8 @@ TEST_CASE("generations round-trip through the repository")
     SECTION("Chinese text and emoji")
     {
         g.prompt = QStringLiteral("请写一首关于长城的诗 🏯，并解释「生」字的含义。");
-        g.output = QStringLiteral("万里长城今犹在 🙂 — 生生不息。\nSecond line\twith a tab.");
+        g.output = QStringLiteral(
+            "万里长城今犹在 🙂 — 生生不息。\nSecond line\twith a tab.");
     }
     SECTION("a 1 MB text")
     {

@@ -41,11 +41,27 @@ TEST_CASE("a new workspace has the schema, the mark and the pragmas")
           Database::currentSchemaVersion());
     CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    for (const char *table :
-         {"providers", "model_versions", "datasets", "dataset_derivations", "training_edges",
-          "generations", "complaints", "complaint_generations", "review_cases", "case_items",
-          "case_events", "case_notes", "attachments", "case_evidence", "deadlines",
-          "deadline_extensions", "retests", "users", "audit_log", "risk_categories", "meta"}) {
+    for (const char *table : {"providers",
+                              "model_versions",
+                              "datasets",
+                              "dataset_derivations",
+                              "training_edges",
+                              "generations",
+                              "complaints",
+                              "complaint_generations",
+                              "review_cases",
+                              "case_items",
+                              "case_events",
+                              "case_notes",
+                              "attachments",
+                              "case_evidence",
+                              "deadlines",
+                              "deadline_extensions",
+                              "retests",
+                              "users",
+                              "audit_log",
+                              "risk_categories",
+                              "meta"}) {
         INFO(table);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                                         "AND name = '%1'")
@@ -112,21 +128,21 @@ TEST_CASE("foreign keys and value checks are enforced")
                                    QStringLiteral("A.1.a"), QStringLiteral("low"), hash)));
     SECTION("an unknown model version")
     {
-        CHECK_FALSE(execs(db, generation.arg(QStringLiteral("G2"), QStringLiteral("nope"),
-                                             QStringLiteral("A.1.a"), QStringLiteral("low"),
-                                             hash)));
+        CHECK_FALSE(
+            execs(db, generation.arg(QStringLiteral("G2"), QStringLiteral("nope"),
+                                     QStringLiteral("A.1.a"), QStringLiteral("low"), hash)));
     }
     SECTION("an unknown risk category")
     {
-        CHECK_FALSE(execs(db, generation.arg(QStringLiteral("G2"), QStringLiteral("M"),
-                                             QStringLiteral("A.9.z"), QStringLiteral("low"),
-                                             hash)));
+        CHECK_FALSE(
+            execs(db, generation.arg(QStringLiteral("G2"), QStringLiteral("M"),
+                                     QStringLiteral("A.9.z"), QStringLiteral("low"), hash)));
     }
     SECTION("a severity outside the vocabulary")
     {
-        CHECK_FALSE(execs(db, generation.arg(QStringLiteral("G2"), QStringLiteral("M"),
-                                             QStringLiteral("A.1.a"), QStringLiteral("urgent"),
-                                             hash)));
+        CHECK_FALSE(
+            execs(db, generation.arg(QStringLiteral("G2"), QStringLiteral("M"),
+                                     QStringLiteral("A.1.a"), QStringLiteral("urgent"), hash)));
     }
     SECTION("deleting a model version that generations point at")
     {

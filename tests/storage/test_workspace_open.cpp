@@ -18,7 +18,8 @@ namespace {
 void rawSql(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
@@ -78,9 +79,9 @@ TEST_CASE("a file from a newer AuditBench is refused untouched")
         auto ws = Workspace::create(path, QStringLiteral("alice"));
         AB_REQUIRE_OK(ws);
     }
-    rawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                  QStringLiteral("PRAGMA user_version = %1")
-                      .arg(Database::currentSchemaVersion() + 1)});
+    rawSql(path,
+           {QStringLiteral("PRAGMA journal_mode = DELETE"),
+            QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 1)});
     requireRefusedUntouched(path, QStringLiteral("newer"));
 }
 
@@ -141,8 +142,8 @@ TEST_CASE("a version-1 workspace is migrated to the current schema, keeping its 
         auto db = Database::create(path, 1);
         AB_REQUIRE_OK(db);
         QSqlQuery q((*db)->sql());
-        REQUIRE(q.exec(QStringLiteral(
-            "INSERT INTO providers (id, name) VALUES ('P1', '深度求索')")));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO providers (id, name) VALUES ('P1', '深度求索')")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
         REQUIRE(q.value(0).toInt() == 1);
@@ -158,8 +159,8 @@ TEST_CASE("a version-1 workspace is migrated to the current schema, keeping its 
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == Database::currentSchemaVersion());
     // Migration 2 adds the keyset index the Generations list pages through.
-    REQUIRE(q.exec(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'generations_flagged'")));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                  "name = 'generations_flagged'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
     REQUIRE(q.exec(QStringLiteral("SELECT name FROM providers WHERE id = 'P1'")));

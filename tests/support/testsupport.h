@@ -5,9 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
-
 #include <ostream>
 
 // Lets Catch print Qt strings in failed assertions.

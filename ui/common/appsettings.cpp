@@ -18,8 +18,7 @@ QString g_iniPath;
 AppSettings::AppSettings()
     : m_settings(g_iniPath.isEmpty() ? std::make_unique<QSettings>()
                                      : std::make_unique<QSettings>(g_iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 AppSettings &AppSettings::instance()
 {

@@ -4,7 +4,6 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace ab::ui {

@@ -1,7 +1,6 @@
 #include "messages.h"
 
 #include <QFileDialog>
-
 #include <optional>
 
 namespace ab::ui {

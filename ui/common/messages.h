@@ -14,10 +14,9 @@ class Messages
 public:
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
-                                                const QString &text,
-                                                QMessageBox::StandardButtons buttons =
-                                                    QMessageBox::Yes | QMessageBox::No);
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
 
     // Tests: answer the next boxes with `button` without showing them.
     static void setNextAnswer(QMessageBox::StandardButton button);

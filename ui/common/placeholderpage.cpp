@@ -5,8 +5,7 @@
 
 namespace ab::ui {
 
-PlaceholderPage::PlaceholderPage(const QString &title, const QString &explanation,
-                                 QWidget *parent)
+PlaceholderPage::PlaceholderPage(const QString &title, const QString &explanation, QWidget *parent)
     : SectionPage(parent)
 {
     auto *layout = new QVBoxLayout(this);

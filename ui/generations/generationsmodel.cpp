@@ -80,14 +80,22 @@ QString GenerationsModel::display(const GenerationRow &row, int column) const
         return t ? QLocale().toString(t->toTimeZone(m_zone), QStringLiteral("yyyy-MM-dd HH:mm"))
                  : row.flaggedAt;
     }
-    case Id: return row.id;
-    case Provider: return row.provider;
-    case Model: return row.model;
-    case Category: return row.category + QStringLiteral("  ") + m_taxonomy.name(row.category);
-    case Severity: return Vocab::label(Vocabulary::Severity, row.severity);
-    case FlagSource: return Vocab::label(Vocabulary::FlagSource, row.flagSource);
-    case Modality: return Vocab::label(Vocabulary::Modality, row.modality);
-    case Prompt: return row.prompt;
+    case Id:
+        return row.id;
+    case Provider:
+        return row.provider;
+    case Model:
+        return row.model;
+    case Category:
+        return row.category + QStringLiteral("  ") + m_taxonomy.name(row.category);
+    case Severity:
+        return Vocab::label(Vocabulary::Severity, row.severity);
+    case FlagSource:
+        return Vocab::label(Vocabulary::FlagSource, row.flagSource);
+    case Modality:
+        return Vocab::label(Vocabulary::Modality, row.modality);
+    case Prompt:
+        return row.prompt;
     }
     return {};
 }
@@ -103,12 +111,18 @@ QVariant GenerationsModel::data(const QModelIndex &index, int role) const
         return m_taxonomy.name(row.category);
     if (role == RawValueRole) {
         switch (index.column()) {
-        case FlaggedAt: return row.flaggedAt;
-        case Category: return row.category;
-        case Severity: return row.severity;
-        case FlagSource: return row.flagSource;
-        case Modality: return row.modality;
-        default: return display(row, index.column());
+        case FlaggedAt:
+            return row.flaggedAt;
+        case Category:
+            return row.category;
+        case Severity:
+            return row.severity;
+        case FlagSource:
+            return row.flagSource;
+        case Modality:
+            return row.modality;
+        default:
+            return display(row, index.column());
         }
     }
     return {};
@@ -119,15 +133,24 @@ QVariant GenerationsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case FlaggedAt: return tr("Flagged at");
-    case Id: return tr("ID");
-    case Provider: return tr("Provider");
-    case Model: return tr("Model version");
-    case Category: return tr("Risk category");
-    case Severity: return tr("Severity");
-    case FlagSource: return tr("Flag source");
-    case Modality: return tr("Modality");
-    case Prompt: return tr("Prompt");
+    case FlaggedAt:
+        return tr("Flagged at");
+    case Id:
+        return tr("ID");
+    case Provider:
+        return tr("Provider");
+    case Model:
+        return tr("Model version");
+    case Category:
+        return tr("Risk category");
+    case Severity:
+        return tr("Severity");
+    case FlagSource:
+        return tr("Flag source");
+    case Modality:
+        return tr("Modality");
+    case Prompt:
+        return tr("Prompt");
     }
     return {};
 }

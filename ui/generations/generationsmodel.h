@@ -20,8 +20,19 @@ class GenerationsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FlaggedAt, Id, Provider, Model, Category, Severity, FlagSource, Modality,
-                  Prompt, ColumnCount };
+    enum Column
+    {
+        FlaggedAt,
+        Id,
+        Provider,
+        Model,
+        Category,
+        Severity,
+        FlagSource,
+        Modality,
+        Prompt,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr int RawValueRole = Qt::UserRole + 1; // stored value, for sorting and tests
 

@@ -3,7 +3,6 @@
 #include "sections.h"
 
 #include <QMainWindow>
-
 #include <array>
 #include <memory>
 

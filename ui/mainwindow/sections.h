@@ -8,7 +8,16 @@ namespace ab::ui {
 class SectionPage;
 
 // The sections of the main window's navigation, in display order.
-enum class Section { Dashboard, Generations, Complaints, Cases, Lineage, Deadlines, AuditLog };
+enum class Section
+{
+    Dashboard,
+    Generations,
+    Complaints,
+    Cases,
+    Lineage,
+    Deadlines,
+    AuditLog
+};
 inline constexpr int kSectionCount = 7;
 
 QString sectionTitle(Section section);

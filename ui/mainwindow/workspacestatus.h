@@ -1,10 +1,10 @@
 #pragma once
 
+#include "workspace/workspacestats.h"
+
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QObject>
-
-#include "workspace/workspacestats.h"
 
 namespace ab::ui {
 
