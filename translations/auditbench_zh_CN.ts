@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>the file is %1 MB; evidence files may be at most %2 MB</source>
+        <translation>文件大小为 %1 MB；证据文件最大为 %2 MB</translation>
+    </message>
+    <message>
+        <source>there is no attachment %1</source>
+        <translation>不存在附件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>there is no audit entry %1</source>
+        <translation>不存在审计记录 %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>entry %1 is missing (the log jumps to %2)</source>
@@ -14,6 +32,142 @@
     <message>
         <source>entry %1 was changed after it was written</source>
         <translation>第 %1 条记录在写入后被修改</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQuery</name>
+    <message>
+        <source>there is no review case %1</source>
+        <translation>不存在审查案件 %1</translation>
+    </message>
+    <message>
+        <source>there is no generation or complaint &quot;%1&quot;</source>
+        <translation>不存在生成内容或投诉“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a generation and a complaint: write generation:%1 or complaint:%1</source>
+        <translation>“%1”既是生成内容又是投诉：请写作 generation:%1 或 complaint:%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>a case needs a title</source>
+        <translation>案件必须有标题</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>标题超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>unknown priority &quot;%1&quot; (low, medium, high or critical)</source>
+        <translation>未知的优先级“%1”（low、medium、high 或 critical）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be assigned cases (inactive, or an auditor)</source>
+        <translation>不能向“%1”分派案件（已停用或为审计员）</translation>
+    </message>
+    <message>
+        <source>there is no provider &quot;%1&quot;</source>
+        <translation>不存在服务提供者“%1”</translation>
+    </message>
+    <message>
+        <source>there is no %1 &quot;%2&quot;</source>
+        <translation>不存在 %1“%2”</translation>
+    </message>
+    <message>
+        <source>open review cases</source>
+        <translation>开立审查案件</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it (your version %3, now %4): reload the case and make your change again</source>
+        <translation>%1 在您打开后已被 %2 修改（您的版本为 %3，当前为 %4）：请重新加载案件后再次修改</translation>
+    </message>
+    <message>
+        <source>change review cases</source>
+        <translation>修改审查案件</translation>
+    </message>
+    <message>
+        <source>close a review case</source>
+        <translation>审查案件结案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot close: %n item(s) are neither remediated nor verified (%2); record an exception to close it anyway</source>
+        <translation>
+            <numerusform>%1 无法结案：%n 个条目既未整改也未验证（%2）；如仍需结案，请记录例外情况</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change the status of review cases</source>
+        <translation>更改审查案件状态</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>%1 不能从“%2”转为“%3”</translation>
+    </message>
+    <message>
+        <source>say why %1 is %2</source>
+        <translation>请说明 %1 转为“%2”的理由</translation>
+    </message>
+    <message>
+        <source>add notes to review cases</source>
+        <translation>为审查案件添加备注</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>备注为空</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>attach evidence to review cases</source>
+        <translation>为审查案件附加证据</translation>
+    </message>
+    <message>
+        <source>the file has no name</source>
+        <translation>文件没有名称</translation>
+    </message>
+    <message>
+        <source>this file is already attached to %1</source>
+        <translation>该文件已附加到 %1</translation>
+    </message>
+    <message>
+        <source>add items to review cases</source>
+        <translation>向审查案件添加条目</translation>
+    </message>
+    <message>
+        <source>no items were given</source>
+        <translation>未提供任何条目</translation>
+    </message>
+    <message>
+        <source>%1 is %2: reopen it before adding to it</source>
+        <translation>%1 的状态为“%2”：请先重开再添加</translation>
+    </message>
+    <message>
+        <source>remove items from review cases</source>
+        <translation>从审查案件中移除条目</translation>
+    </message>
+    <message>
+        <source>say why the item leaves the case</source>
+        <translation>请说明条目移出案件的理由</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of %2</source>
+        <translation>%1 不是 %2 的条目</translation>
+    </message>
+    <message>
+        <source>%1 has been worked on since it was opened; it is kept</source>
+        <translation>%1 在开立后已有处理记录，予以保留</translation>
     </message>
 </context>
 <context>
@@ -277,6 +431,27 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>there is no complaint &quot;%1&quot;</source>
+        <translation>不存在投诉“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackClock</name>
+    <message>
+        <source>the policy &quot;%1&quot; is missing from this build</source>
+        <translation>此版本缺少策略“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay out the graph</source>
+        <translation>Graphviz 无法完成图布局</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>a non-empty text is required</source>
@@ -352,6 +527,453 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>未知编码“%1”</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the header row is too long</source>
+        <translation>表头行过长</translation>
+    </message>
+    <message>
+        <source>the header row is not valid %1 text</source>
+        <translation>表头行不是有效的 %1 文本</translation>
+    </message>
+    <message>
+        <source>column %1 of the header row has no name</source>
+        <translation>表头行第 %1 列没有名称</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header row</source>
+        <translation>列“%1”在表头行中出现了两次</translation>
+    </message>
+    <message>
+        <source>cannot tell which records the file holds: add a &quot;type&quot; column or name the file after the record type (e.g. generations.csv)</source>
+        <translation>无法判断文件中的记录类型：请添加“type”列，或按记录类型命名文件（如 generations.csv）</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is not a field of %2 records</source>
+        <translation>列“%1”不是 %2 记录的字段</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is not a field of any record type</source>
+        <translation>列“%1”不是任何记录类型的字段</translation>
+    </message>
+    <message>
+        <source>the header row lacks the required column &quot;%1&quot;</source>
+        <translation>表头行缺少必需的列“%1”</translation>
+    </message>
+    <message>
+        <source>a quoted cell is not closed (is the file truncated?)</source>
+        <translation>带引号的单元格未闭合（文件是否被截断？）</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of cell %1</source>
+        <translation>单元格 %1 的闭合引号后有多余文本</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 MiB</source>
+        <translation>记录超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the record has %1 cells but the header row has %2</source>
+        <translation>记录有 %1 个单元格，而表头行有 %2 个</translation>
+    </message>
+    <message>
+        <source>not valid %1 text</source>
+        <translation>不是有效的 %1 文本</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary database</source>
+        <translation>无法创建临时数据库</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read to the end</source>
+        <translation>无法完整读取</translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation>文件中没有记录</translation>
+    </message>
+    <message>
+        <source>refers to %1 &quot;%2&quot;, which is rejected (%3)</source>
+        <translation>引用的 %1“%2”已被拒收（%3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists in the workspace with a different %2 (--update replaces it)</source>
+        <translation>工作区中已存在“%1”，但其 %2 不同（--update 可替换）</translation>
+    </message>
+    <message>
+        <source>this re-test is already in the workspace with a different value (--update replaces it)</source>
+        <translation>工作区中已有此复测记录，但取值不同（--update 可替换）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears earlier in this import with a different %2</source>
+        <translation>“%1”在本次导入的前文中已出现，但其 %2 不同</translation>
+    </message>
+    <message>
+        <source>this re-test appears earlier in this import with a different value</source>
+        <translation>此复测记录在本次导入的前文中已出现，但取值不同</translation>
+    </message>
+    <message>
+        <source>refers to %1 &quot;%2&quot;, which is neither in this import nor in the workspace</source>
+        <translation>引用的 %1“%2”既不在本次导入中，也不在工作区中</translation>
+    </message>
+    <message>
+        <source>the chain of base models leads back to &quot;%1&quot; (a cycle)</source>
+        <translation>基座模型链回到了“%1”（存在循环）</translation>
+    </message>
+    <message>
+        <source>the datasets it is derived from lead back to &quot;%1&quot; (a cycle)</source>
+        <translation>其来源数据集回到了“%1”（存在循环）</translation>
+    </message>
+    <message>
+        <source>refers to %1 &quot;%2&quot;, which is rejected</source>
+        <translation>引用的 %1“%2”已被拒收</translation>
+    </message>
+    <message>
+        <source>unknown deadline policy &quot;%1&quot;</source>
+        <translation>未知的期限策略“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp</source>
+        <translation>“%1”不是时间戳</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; runs from a complaint&apos;s receipt and cannot apply to a generation</source>
+        <translation>策略“%1”自投诉受理起算，不能用于生成内容</translation>
+    </message>
+    <message>
+        <source>%1 is not an active user of this workspace</source>
+        <translation>%1 不是本工作区的在用用户</translation>
+    </message>
+    <message>
+        <source>%1 is an auditor: auditors may read the workspace but not import into it</source>
+        <translation>%1 是审计员：审计员可以查看工作区，但不能向其导入</translation>
+    </message>
+    <message>
+        <source>no files to import</source>
+        <translation>没有要导入的文件</translation>
+    </message>
+    <message>
+        <source>the line ends inside the JSON object (is it truncated?)</source>
+        <translation>该行在 JSON 对象内部结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation>每行必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>此处应为带引号的成员名</translation>
+    </message>
+    <message>
+        <source>the member appears twice</source>
+        <translation>该成员出现了两次</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation>成员名之后应为 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON object</source>
+        <translation>JSON 对象之后有多余文本</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>a control character must be escaped in a string</source>
+        <translation>字符串中的控制字符必须转义</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence</source>
+        <translation>未知的转义序列</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hex digits</source>
+        <translation>\u 之后必须是四位十六进制数字</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate is not a character</source>
+        <translation>单独的 UTF-16 代理项不是有效字符</translation>
+    </message>
+    <message>
+        <source>a NUL character (\u0000) is not allowed</source>
+        <translation>不允许出现 NUL 字符（\u0000）</translation>
+    </message>
+    <message>
+        <source>not a valid JSON value</source>
+        <translation>不是有效的 JSON 值</translation>
+    </message>
+    <message>
+        <source>a number needs digits after &apos;.&apos;</source>
+        <translation>数字的 &apos;.&apos; 之后必须有数字</translation>
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation>数字的指数部分必须有数字</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply</source>
+        <translation>值的嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MiB</source>
+        <translation>该行超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1（第 %2 列）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>必须为%1，而不是%2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>an identifier must not contain control characters or &apos;;&apos;</source>
+        <translation>标识符不得包含控制字符或 &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>an identifier must not begin or end with a space</source>
+        <translation>标识符不得以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>is %1 MiB long; a text may hold at most %2 MiB</source>
+        <translation>长度为 %1 MiB；文本最多为 %2 MiB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 3339 timestamp such as 2024-05-01T14:30:00+08:00</source>
+        <translation>“%1”不是 RFC 3339 时间戳（如 2024-05-01T14:30:00+08:00）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TC260-003 risk code such as A.1.g</source>
+        <translation>“%1”不是 TC260-003 风险代码（如 A.1.g）</translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits</source>
+        <translation>必须为 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a short token without &apos;,&apos; or &apos;;&apos;</source>
+        <translation>“%1”不是不含 &apos;,&apos; 或 &apos;;&apos; 的短标记</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不得为负数</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>数值过大</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>必须为字符串列表</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>required: the record type (%1)</source>
+        <translation>必填：记录类型（%1）</translation>
+    </message>
+    <message>
+        <source>unknown record type &quot;%1&quot; (expected %2)</source>
+        <translation>未知的记录类型“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>is not a field of %1 records</source>
+        <translation>不是 %1 记录的字段</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>a model version cannot be its own base model</source>
+        <translation>模型版本不能以自身为基座模型</translation>
+    </message>
+    <message>
+        <source>a dataset cannot be derived from itself</source>
+        <translation>数据集不能派生自其自身</translation>
+    </message>
+    <message>
+        <source>is before collected_from</source>
+        <translation>早于 collected_from</translation>
+    </message>
+    <message>
+        <source>needs sampled_items</source>
+        <translation>需要填写 sampled_items</translation>
+    </message>
+    <message>
+        <source>is more than sampled_items</source>
+        <translation>大于 sampled_items</translation>
+    </message>
+    <message>
+        <source>cannot be read again: %1</source>
+        <translation>无法再次读取：%1</translation>
+    </message>
+    <message>
+        <source>an old rejects file cannot be removed</source>
+        <translation>无法删除旧的拒收记录文件</translation>
+    </message>
+    <message>
+        <source>the workspace connection is not an SQLite connection</source>
+        <translation>工作区连接不是 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LineageImport</name>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation>未知的阶段“%1”</translation>
+    </message>
+    <message>
+        <source>unknown source type &quot;%1&quot;</source>
+        <translation>未知的来源类型“%1”</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>数据集 %1</translation>
+    </message>
+    <message>
+        <source>derivation %1 &lt;- %2</source>
+        <translation>派生关系 %1 &lt;- %2</translation>
+    </message>
+    <message>
+        <source>training edge %1 -&gt; %2</source>
+        <translation>训练关系 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>the derived-from edges form a cycle: %1</source>
+        <translation>派生关系构成循环：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LineageScene</name>
+    <message>
+        <source>sample flagged %1 %</source>
+        <translation>抽检标记率 %1 %</translation>
+    </message>
+    <message>
+        <source>model version · released %1</source>
+        <translation>模型版本 · 发布于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineageTrace</name>
+    <message>
+        <source>no generation has the id %1</source>
+        <translation>没有 ID 为 %1 的生成内容</translation>
+    </message>
+    <message>
+        <source>no complaint has the id %1</source>
+        <translation>没有 ID 为 %1 的投诉</translation>
+    </message>
+    <message>
+        <source>no dataset has the id %1</source>
+        <translation>没有 ID 为 %1 的数据集</translation>
+    </message>
+</context>
+<context>
+    <name>ListWalker</name>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>不是 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>list walk failed: %1</source>
+        <translation>列表遍历失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>migration %1 is missing from this build</source>
@@ -414,6 +1036,36 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>&quot;%1&quot; is not a user of this workspace</source>
+        <translation>“%1”不是本工作区的用户</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer an active user of this workspace</source>
+        <translation>“%1”已不是本工作区的在用用户</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an auditor: auditors read everything but change nothing, so they cannot %2</source>
+        <translation>“%1”是审计员：审计员可以查看全部内容但不能作任何修改，因此不能%2</translation>
+    </message>
+    <message>
+        <source>only an active supervisor can %1, and &quot;%2&quot; is not one</source>
+        <translation>只有在用主管才能%1，而“%2”不是在用主管</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation>保存的视图必须有名称</translation>
+    </message>
+    <message>
+        <source>the saved view no longer exists</source>
+        <translation>该保存的视图已不存在</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Dashboard</source>
@@ -446,6 +1098,151 @@
     <message>
         <source>This section is not yet available in this version of AuditBench.</source>
         <translation>此版本的 AuditBench 尚未提供该栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>TriageQueue</name>
+    <message>
+        <source>there is no complaint &quot;%1&quot;</source>
+        <translation>不存在投诉“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TriageService</name>
+    <message>
+        <source>there is no complaint &quot;%1&quot;</source>
+        <translation>不存在投诉“%1”</translation>
+    </message>
+    <message>
+        <source>no complaint is selected</source>
+        <translation>未选择投诉</translation>
+    </message>
+    <message>
+        <source>triage complaints</source>
+        <translation>分拣投诉</translation>
+    </message>
+    <message>
+        <source>complaint %1 is already %2: triage changes only complaints that are new or triaged</source>
+        <translation>投诉 %1 的状态已为“%2”：分拣只能更改新建或已分拣的投诉</translation>
+    </message>
+    <message>
+        <source>complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown complaint kind &quot;%1&quot;</source>
+        <translation>未知的投诉类型“%1”</translation>
+    </message>
+    <message>
+        <source>a personal-information request is one of access, correct, delete or block</source>
+        <translation>个人信息请求只能是 access、correct、delete 或 block 之一</translation>
+    </message>
+    <message>
+        <source>set kind to %1</source>
+        <translation>将类型设为 %1</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation>未知的严重程度“%1”</translation>
+    </message>
+    <message>
+        <source>set severity to %1</source>
+        <translation>将严重程度设为 %1</translation>
+    </message>
+    <message>
+        <source>there is no generation &quot;%1&quot;</source>
+        <translation>不存在生成内容“%1”</translation>
+    </message>
+    <message>
+        <source>link to generation %1</source>
+        <translation>关联生成内容 %1</translation>
+    </message>
+    <message>
+        <source>mark as triaged</source>
+        <translation>标记为已分拣</translation>
+    </message>
+    <message>
+        <source>set its severity before marking it triaged</source>
+        <translation>请先设置严重程度，再标记为已分拣</translation>
+    </message>
+    <message>
+        <source>mark as duplicate of %1</source>
+        <translation>标记为 %1 的重复投诉</translation>
+    </message>
+    <message>
+        <source>a complaint cannot be a duplicate of itself</source>
+        <translation>投诉不能与自身重复</translation>
+    </message>
+    <message>
+        <source>say why the complaint is dismissed</source>
+        <translation>请说明驳回投诉的理由</translation>
+    </message>
+    <message>
+        <source>dismiss</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>escalate to a new case</source>
+        <translation>升级为新案件</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints: %1</source>
+        <translation>
+            <numerusform>%n 条投诉：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: reopen it before adding to it</source>
+        <translation>%1 的状态为“%2”：请先重开再添加</translation>
+    </message>
+    <message>
+        <source>add to %1</source>
+        <translation>加入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n complaint(s))</source>
+        <translation>
+            <numerusform>%1（%n 条投诉）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>complaint %1 was changed after this action, so it can no longer be undone</source>
+        <translation>投诉 %1 在此操作后已被修改，无法再撤销</translation>
+    </message>
+    <message>
+        <source>triage action undone</source>
+        <translation>已撤销分拣操作</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>manage workspace users</source>
+        <translation>管理工作区用户</translation>
+    </message>
+    <message>
+        <source>a user name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;</source>
+        <translation>用户名须为 1 至 64 个字母、数字或 &apos;.&apos;、&apos;_&apos;、&apos;-&apos;、&apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>there is already a user &quot;%1&quot;</source>
+        <translation>已存在用户“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active supervisor: a workspace needs one to approve closures and extensions</source>
+        <translation>“%1”是最后一名在用主管：工作区必须至少有一名主管来批准结案和延期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer an active user of this workspace</source>
+        <translation>“%1”已不是本工作区的在用用户</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1500,623 @@
     </message>
 </context>
 <context>
+    <name>ab::ui::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::AuditLogPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>任意用户</translation>
+    </message>
+    <message>
+        <source>Any action, or its start</source>
+        <translation>任意操作（可输入操作名开头）</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>任意记录</translation>
+    </message>
+    <message>
+        <source>Record id, e.g. CASE-2026-0001</source>
+        <translation>记录 ID，如 CASE-2026-0001</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Entry %1 — %2 by %3</source>
+        <translation>第 %1 条 — %2，操作人 %3</translation>
+    </message>
+    <message>
+        <source>Action %1 on %2 %3</source>
+        <translation>操作 %1，对象 %2 %3</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>修改前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>修改后：</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>前一条哈希：%1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>哈希：%1</translation>
+    </message>
+    <message>
+        <source>Verifying the workspace file and the audit chain…</source>
+        <translation>正在校验工作区文件和审计链…</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>校验失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 entries.</source>
+        <translation>已在校验 %1 条记录后停止。</translation>
+    </message>
+    <message>
+        <source>Intact: the file passed SQLite&apos;s integrity check and all %1 entries of the audit chain link up. Head %2</source>
+        <translation>完整：文件已通过 SQLite 完整性检查，审计链全部 %1 条记录前后衔接。链头 %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the append-only guards were removed (%1)</source>
+        <translation>仅追加保护已被移除（%1）</translation>
+    </message>
+    <message>
+        <source>the chain breaks at entry %1: %2</source>
+        <translation>审计链在第 %1 条记录处断开：%2</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1</source>
+        <translation>不完整：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CaseHistoryPanel</name>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>填写备注…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分派给 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s)</source>
+        <translation>
+            <numerusform>添加了 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened the case</source>
+        <translation>开立案件</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>修改了 %1</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> — 理由：%1</translation>
+    </message>
+    <message>
+        <source> — closed with an exception: %1</source>
+        <translation> — 例外结案：%1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>添加了 %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 — reason: %2</source>
+        <translation>移除了 %1 — 理由：%2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>附加了 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CaseListModel</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分派）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1（已逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩余 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务提供者</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开立时间</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CaseView</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>投诉状态</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Timeline and notes</source>
+        <translation>时间线和备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务提供者</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>整改方案</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>转为</translation>
+    </message>
+    <message>
+        <source>Reason (required to dismiss or reopen)</source>
+        <translation>理由（驳回或重开时必填）</translation>
+    </message>
+    <message>
+        <source>Exception: why close with items not remediated</source>
+        <translation>例外情况：为何在条目未整改时结案</translation>
+    </message>
+    <message>
+        <source>(none or several)</source>
+        <translation>（无或多个）</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分派）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>期限 %1 — 已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1 — %n day(s) left</source>
+        <translation>
+            <numerusform>期限 %1 — 剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open item deadline</source>
+        <translation>没有未结条目的期限</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Risk categories: none yet</source>
+        <translation>风险类别：暂无</translation>
+    </message>
+    <message>
+        <source>Risk categories: %1</source>
+        <translation>风险类别：%1</translation>
+    </message>
+    <message>
+        <source>%1 (a supervisor)</source>
+        <translation>%1（主管）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>审查案件</translation>
+    </message>
+    <message>
+        <source>Triage queue</source>
+        <translation>分拣队列</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务提供者</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Open (not closed or dismissed)</source>
+        <translation>未结（未结案或驳回）</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>任意服务提供者</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CategoryButton</name>
+    <message>
+        <source>%1: %2 chosen</source>
+        <translation>%1：已选 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ChoiceButton</name>
+    <message>
+        <source>%1: %2 chosen</source>
+        <translation>%1：已选 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ComplaintDetailPane</name>
+    <message>
+        <source>Trace lineage</source>
+        <translation>追溯数据血缘</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see it here.</source>
+        <translation>选择一条投诉以在此查看。</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Triage status</source>
+        <translation>分拣状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>PI request</source>
+        <translation>个人信息请求</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No deadline recorded</source>
+        <translation>未记录期限</translation>
+    </message>
+    <message>
+        <source>Generations (%1)</source>
+        <translation>生成内容（%1）</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>审查案件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ComplaintsModel</name>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Triage status</source>
+        <translation>分拣状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>PI request</source>
+        <translation>个人信息请求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Generations</source>
+        <translation>生成内容</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ComplaintsPage</name>
+    <message>
+        <source>%1 complaints</source>
+        <translation>%1 条投诉</translation>
+    </message>
+    <message>
+        <source>≥ %1 complaints (counting…)</source>
+        <translation>≥ %1 条投诉（正在统计…）</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::DeadlineActionDialog</name>
     <message>
         <source>Record containment</source>
@@ -900,6 +2314,243 @@
     </message>
 </context>
 <context>
+    <name>ab::ui::EvidencePanel</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>No evidence attached yet.</source>
+        <translation>尚未附加证据。</translation>
+    </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation>选择一个文件以预览。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 bytes), added by %4
+SHA-256 %5</source>
+        <translation>%1 — %2（%3 字节），由 %4 添加
+SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>No preview for files of type %1.</source>
+        <translation>无法预览 %1 类型的文件。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>无法读取图像。</translation>
+    </message>
+    <message>
+        <source>
+… (the first %1 shown)</source>
+        <translation>
+…（仅显示前 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::FilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Search prompts and outputs (Ctrl+F or /)</source>
+        <translation>搜索提示词和输出（Ctrl+F 或 /）</translation>
+    </message>
+    <message>
+        <source>Search complaint text (Ctrl+F or /)</source>
+        <translation>搜索投诉内容（Ctrl+F 或 /）</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务提供者</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Flag source</source>
+        <translation>标记来源</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Triage status</source>
+        <translation>分拣状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>标记时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <source>In a case</source>
+        <translation>已纳入案件</translation>
+    </message>
+    <message>
+        <source>In no case</source>
+        <translation>未纳入案件</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::GenerationDetailPane</name>
+    <message>
+        <source>Trace lineage</source>
+        <translation>追溯数据血缘</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Select a generation to see it here.</source>
+        <translation>选择一条生成内容以在此查看。</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>TC260 name</source>
+        <translation>TC260 名称</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Flag source</source>
+        <translation>标记来源</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Flagged at</source>
+        <translation>标记时间</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Remediated at</source>
+        <translation>整改时间</translation>
+    </message>
+    <message>
+        <source>No deadline recorded</source>
+        <translation>未记录期限</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>审查案件（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::GenerationsModel</name>
     <message>
         <source>Flagged at</source>
@@ -937,12 +2588,416 @@
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::GenerationsPage</name>
     <message>
+        <source>%1 generations</source>
+        <translation>%1 条生成内容</translation>
+    </message>
+    <message>
+        <source>≥ %1 generations (counting…)</source>
+        <translation>≥ %1 条生成内容（正在统计…）</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Files to import (JSON Lines or CSV, in one transaction):</source>
+        <translation>要导入的文件（JSON Lines 或 CSV，在同一事务中导入）：</translation>
+    </message>
+    <message>
+        <source>Import the valid records and write the invalid ones to FILE.rejects</source>
+        <translation>导入有效记录，并将无效记录写入 FILE.rejects</translation>
+    </message>
+    <message>
+        <source>Replace records that exist in the workspace with other content</source>
+        <translation>替换工作区中已存在但内容不同的记录</translation>
+    </message>
+    <message>
+        <source>Without the first option nothing is written unless every record is valid.</source>
+        <translation>如不选第一项，则只有在全部记录均有效时才会写入。</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 or GB18030)</source>
+        <translation>自动检测（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>CSV encoding:</source>
+        <translation>CSV 编码：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (file %2 of %3)…</source>
+        <translation>正在读取 %1（第 %2 个文件，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Checking references across all records…</source>
+        <translation>正在检查全部记录之间的引用…</translation>
+    </message>
+    <message>
+        <source>Assigning remediation deadlines…</source>
+        <translation>正在设定整改期限…</translation>
+    </message>
+    <message>
+        <source>Building indexes…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Second pass, leaving out the records found invalid: %1</source>
+        <translation>第二遍处理，排除已发现的无效记录：%1</translation>
+    </message>
+    <message>
+        <source>Records: %1 · added %2 · updated %3 · unchanged %4 · rejected %5</source>
+        <translation>记录：%1 · 新增 %2 · 更新 %3 · 未变 %4 · 拒收 %5</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing everything this import wrote…</source>
+        <translation>正在取消：撤销本次导入写入的全部内容…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ImportSummaryDialog</name>
+    <message>
+        <source>The import was cancelled. The workspace is as it was before.</source>
+        <translation>导入已取消。工作区保持原状。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problems were found. Fix the records, or import again choosing to write only the valid ones.</source>
+        <translation>未导入任何内容：发现 %1 个问题。请修正记录，或重新导入并选择仅写入有效记录。</translation>
+    </message>
+    <message>
+        <source>Imported %1 records (%2 added, %3 updated, %4 unchanged); %5 invalid records were left out.</source>
+        <translation>已导入 %1 条记录（新增 %2 条，更新 %3 条，未变 %4 条）；已排除 %5 条无效记录。</translation>
+    </message>
+    <message>
+        <source>Imported %1 records: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>已导入 %1 条记录：新增 %2 条，更新 %3 条，未变 %4 条。</translation>
+    </message>
+    <message>
+        <source>The import could not run. The workspace is as it was before.</source>
+        <translation>导入无法执行。工作区保持原状。</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <source>Remediation deadlines assigned: %1</source>
+        <translation>已设定整改期限：%1</translation>
+    </message>
+    <message>
+        <source>Invalid records of %1, with their reasons: %2</source>
+        <translation>%1 的无效记录及原因：%2</translation>
+    </message>
+    <message>
+        <source>Problems (file:line: field: reason):</source>
+        <translation>问题（文件:行: 字段: 原因）：</translation>
+    </message>
+    <message>
+        <source>… and %1 more: save the full list to see them all.</source>
+        <translation>… 另有 %1 个：请保存完整列表以查看全部。</translation>
+    </message>
+    <message>
+        <source>Save full list…</source>
+        <translation>保存完整列表…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors that were not kept</source>
+        <translation>… 另有 %1 个错误未保留</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>保存问题列表</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::LineagePage</name>
+    <message>
+        <source>Find a dataset or model version</source>
+        <translation>查找数据集或模型版本</translation>
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation>跳数： </translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Focus on selection</source>
+        <translation>聚焦所选</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Impact of dataset</source>
+        <translation>数据集影响范围</translation>
+    </message>
+    <message>
+        <source>Clear highlight</source>
+        <translation>清除高亮</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>服务提供者：</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>全部服务提供者</translation>
+    </message>
+    <message>
+        <source>Trace of %1: %2 model versions, %3 datasets, %4 over the 5 % sampling threshold.</source>
+        <translation>%1 的追溯结果：%2 个模型版本，%3 个数据集，其中 %4 个超过 5% 抽检阈值。</translation>
+    </message>
+    <message>
+        <source>Counting what %1 reached…</source>
+        <translation>正在统计 %1 的影响范围…</translation>
+    </message>
+    <message>
+        <source>No node matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的节点。</translation>
+    </message>
+    <message>
+        <source>%1 nodes match; showing the first.</source>
+        <translation>有 %1 个节点匹配；显示第一个。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可协议</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>合法性基础</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Consent basis</source>
+        <translation>同意依据</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>词元数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled flagged (%3 %)</source>
+        <translation>抽检 %2 条，标记 %1 条（%3%）</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>抽检</translation>
+    </message>
+    <message>
+        <source>over the 5 % threshold of TC260-003</source>
+        <translation>超过 TC260-003 规定的 5% 阈值</translation>
+    </message>
+    <message>
+        <source>not sampled</source>
+        <translation>未抽检</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>Derived datasets</source>
+        <translation>派生数据集</translation>
+    </message>
+    <message>
+        <source>Open flagged generations</source>
+        <translation>未结的标记生成内容</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>%1 open generations, %2 open complaints</source>
+        <translation>%1 条未结生成内容，%2 条未结投诉</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>基座模型</translation>
+    </message>
+    <message>
+        <source>Datasets trained into it</source>
+        <translation>训练所用数据集</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ListPage</name>
+    <message>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>Name for this view</source>
+        <translation>视图名称</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <source>The view could not be saved: %1</source>
+        <translation>无法保存视图：%1</translation>
+    </message>
+    <message>
+        <source>The view could not be deleted: %1</source>
+        <translation>无法删除视图：%1</translation>
+    </message>
+    <message>
+        <source>Search index: building %1 % (searching still works, slower)</source>
+        <translation>搜索索引：正在建立 %1%（仍可搜索，但速度较慢）</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +3097,344 @@ An audit workbench for generative-AI services: flagged generations, user complai
     <message>
         <source>AuditBench</source>
         <translation>AuditBench 审计工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>请先打开或新建工作区。</translation>
+    </message>
+    <message>
+        <source>Interchange files (*.jsonl *.ndjson *.csv);;All files (*)</source>
+        <translation>交换文件 (*.jsonl *.ndjson *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Acting as %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::OpenCaseDialog</name>
+    <message>
+        <source>Open a new case</source>
+        <translation>开立新案件</translation>
+    </message>
+    <message>
+        <source>Add to an existing case</source>
+        <translation>加入已有案件</translation>
+    </message>
+    <message>
+        <source>Open case from selection</source>
+        <translation>根据所选开立案件</translation>
+    </message>
+    <message>
+        <source>No items are selected: the case starts empty.</source>
+        <translation>未选择条目：案件开立时为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n 个条目：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分派）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Case number or words of its title</source>
+        <translation>案件编号或标题中的词语</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  （%3）</translation>
+    </message>
+    <message>
+        <source>Choose the case to add the items to.</source>
+        <translation>选择要加入条目的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::PagedListModel</name>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SwitchUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>新用户名</translation>
+    </message>
+    <message>
+        <source>Act as another user of this workspace. Every change is recorded under the acting user&apos;s name. Analysts work cases and triage, supervisors also approve closures and manage users, auditors read everything and change nothing.</source>
+        <translation>以本工作区的其他用户身份操作。每项修改都以当前操作用户的名义记录。分析员处理案件和分拣；主管还可批准结案和管理用户；审计员可查看全部内容，但不能作任何修改。</translation>
+    </message>
+    <message>
+        <source>Act as this user</source>
+        <translation>以此用户身份操作</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> — inactive</source>
+        <translation> — 已停用</translation>
+    </message>
+    <message>
+        <source> — acting now</source>
+        <translation> — 当前用户</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can add users.</source>
+        <translation>只有主管可以添加用户。</translation>
+    </message>
+    <message>
+        <source>Choose a user.</source>
+        <translation>请选择用户。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::TriageDetailPane</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能的重复投诉</translation>
+    </message>
+    <message>
+        <source>Feedback deadline unknown</source>
+        <translation>反馈期限未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback due %1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>反馈期限 %1 — 已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback due %1 — %n day(s) left</source>
+        <translation>
+            <numerusform>反馈期限 %1 — 剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (computed from receipt: no deadline was recorded)</source>
+        <translation>（按受理时间推算：未记录期限）</translation>
+    </message>
+    <message>
+        <source>Personal-information request: %1. %2</source>
+        <translation>个人信息请求：%1。%2</translation>
+    </message>
+    <message>
+        <source>No complaint is waiting for triage.</source>
+        <translation>没有待分拣的投诉。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · received %2 · %3 · %4 · severity: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 受理于 %2 · %3 · %4 · 严重程度：%5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Linked generations: none</source>
+        <translation>关联的生成内容：无</translation>
+    </message>
+    <message>
+        <source>Linked generations: %1</source>
+        <translation>关联的生成内容：%1</translation>
+    </message>
+    <message>
+        <source>
+In cases: %1</source>
+        <translation>
+所属案件：%1</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复投诉…</translation>
+    </message>
+    <message>
+        <source>%1 · %2% similar · %3</source>
+        <translation>%1 · 相似度 %2% · %3</translation>
+    </message>
+    <message>
+        <source> · same generation</source>
+        <translation> · 同一生成内容</translation>
+    </message>
+    <message>
+        <source>No similar complaint found.</source>
+        <translation>未找到相似投诉。</translation>
+    </message>
+    <message>
+        <source>Left: this complaint. Right: the selected suggestion.</source>
+        <translation>左：本投诉。右：所选的建议项。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::TriagePrompt</name>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>正在搜索“%1”…</translation>
+    </message>
+    <message>
+        <source>Enter takes the highlighted one; ↑ ↓ choose; Esc cancels.</source>
+        <translation>Enter 选用高亮项；↑ ↓ 选择；Esc 取消。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No generation matches “%1”.</source>
+        <translation>没有与“%1”匹配的生成内容。</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>没有与“%1”匹配的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::TriageWidget</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1 · Esc cancel</source>
+        <translation>类型：%1 · Esc 取消</translation>
+    </message>
+    <message>
+        <source>Personal-information request: %1 · Esc cancel</source>
+        <translation>个人信息请求：%1 · Esc 取消</translation>
+    </message>
+    <message>
+        <source>K kind · 1–4 severity · L link generation · D duplicate · X dismiss · E new case · A add to case · Enter triaged · U undo · ↑↓ move, Shift+↑↓ select several</source>
+        <translation>K 类型 · 1–4 严重程度 · L 关联生成内容 · D 重复 · X 驳回 · E 新建案件 · A 加入案件 · Enter 标记已分拣 · U 撤销 · ↑↓ 移动，Shift+↑↓ 多选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) waiting for triage</source>
+        <translation>
+            <numerusform>%n 条投诉待分拣</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked triaged</source>
+        <translation>已标记为已分拣</translation>
+    </message>
+    <message>
+        <source>Kind set</source>
+        <translation>已设置类型</translation>
+    </message>
+    <message>
+        <source>Severity set</source>
+        <translation>已设置严重程度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link %1 to a generation: its id or words of its prompt or output, then Enter</source>
+        <translation>将 %1 关联到生成内容：输入其 ID 或提示词、输出中的词语，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>%1 repeats which complaint? Its id, or ↑ ↓ through the suggestions, then Enter</source>
+        <translation>%1 与哪条投诉重复？输入其 ID，或用 ↑ ↓ 在建议项中选择，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Why is %1 dismissed? Enter to confirm</source>
+        <translation>为何驳回 %1？按 Enter 确认</translation>
+    </message>
+    <message>
+        <source>Title of the new case for %1 (empty: from the complaint), then Enter</source>
+        <translation>为 %1 新建案件的标题（留空则取自投诉），然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Add %1 to which case? Its number or words of its title, then Enter</source>
+        <translation>将 %1 加入哪个案件？输入案件编号或标题中的词语，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>已关联到 %1</translation>
+    </message>
+    <message>
+        <source>Marked duplicate of %1</source>
+        <translation>已标记为 %1 的重复投诉</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Added to the case</source>
+        <translation>已加入案件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source> — U to undo</source>
+        <translation> — 按 U 撤销</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +3606,6 @@ An audit workbench for generative-AI services: flagged generations, user complai
         <translation>列出每个条目的期限和状态。</translation>
     </message>
     <message>
-        <source>Compute a due date from a trigger date and a period.</source>
-        <translation>根据起算日期和期间计算到期日。</translation>
-    </message>
-    <message>
         <source>Usage: auditbench-cli &lt;command&gt; [options]</source>
         <translation>用法：auditbench-cli &lt;命令&gt; [选项]</translation>
     </message>
@@ -1231,6 +3620,332 @@ An audit workbench for generative-AI services: flagged generations, user complai
     <message>
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>未知命令“%1”（请尝试 --help）</translation>
+    </message>
+    <message>
+        <source>The case number (CASE-YYYY-NNNN).</source>
+        <translation>案件编号（CASE-YYYY-NNNN）。</translation>
+    </message>
+    <message>
+        <source>An item: a generation or complaint id (generation:ID or complaint:ID when both exist). Repeat, or separate by commas.</source>
+        <translation>条目：生成内容或投诉的 ID（两者同名时写作 generation:ID 或 complaint:ID）。可重复指定，或以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The case title.</source>
+        <translation>案件标题。</translation>
+    </message>
+    <message>
+        <source>low, medium, high or critical (default medium).</source>
+        <translation>low、medium、high 或 critical（默认 medium）。</translation>
+    </message>
+    <message>
+        <source>The user working the case.</source>
+        <translation>承办该案件的用户。</translation>
+    </message>
+    <message>
+        <source>The provider id (default: the items&apos; provider).</source>
+        <translation>服务提供者 ID（默认：条目所属的服务提供者）。</translation>
+    </message>
+    <message>
+        <source>What the case is about.</source>
+        <translation>案件内容说明。</translation>
+    </message>
+    <message>
+        <source>status: the new status.</source>
+        <translation>status：新状态。</translation>
+    </message>
+    <message>
+        <source>status: why (required to dismiss or reopen).</source>
+        <translation>status：理由（驳回或重开时必填）。</translation>
+    </message>
+    <message>
+        <source>status: why the case closes with items not remediated.</source>
+        <translation>status：在条目未整改时结案的理由。</translation>
+    </message>
+    <message>
+        <source>note: the note.</source>
+        <translation>note：备注内容。</translation>
+    </message>
+    <message>
+        <source>attach: the evidence file.</source>
+        <translation>attach：证据文件。</translation>
+    </message>
+    <message>
+        <source>Work review cases.
+
+  open    --title T [--item ID]… [--priority P] [--assignee U] [--provider ID]
+  add     --case NUMBER --item ID…
+  status  --case NUMBER --to STATUS [--reason R] [--exception E]
+  note    --case NUMBER --text TEXT
+  attach  --case NUMBER --file PATH
+  show    --case NUMBER   (prints the case as JSON)</source>
+        <translation>处理审查案件。
+
+  open    --title T [--item ID]… [--priority P] [--assignee U] [--provider ID]
+  add     --case NUMBER --item ID…
+  status  --case NUMBER --to STATUS [--reason R] [--exception E]
+  note    --case NUMBER --text TEXT
+  attach  --case NUMBER --file PATH
+  show    --case NUMBER   （以 JSON 格式输出案件）</translation>
+    </message>
+    <message>
+        <source>open, add, status, note, attach or show</source>
+        <translation>open、add、status、note、attach 或 show</translation>
+    </message>
+    <message>
+        <source>case open: --title T is required</source>
+        <translation>case open：必须提供 --title T</translation>
+    </message>
+    <message>
+        <source>Opened %1 with %2 item(s)</source>
+        <translation>已开立 %1，含 %2 个条目</translation>
+    </message>
+    <message>
+        <source>case %1: --case NUMBER is required</source>
+        <translation>case %1：必须提供 --case NUMBER</translation>
+    </message>
+    <message>
+        <source>Added %1 item(s) to %2</source>
+        <translation>已向 %2 添加 %1 个条目</translation>
+    </message>
+    <message>
+        <source>case status: --to must be one of new, triage, investigating, awaiting_remediation, verifying, closed, dismissed, reopened</source>
+        <translation>case status：--to 必须是 new、triage、investigating、awaiting_remediation、verifying、closed、dismissed、reopened 之一</translation>
+    </message>
+    <message>
+        <source>case: say what to do: open, add, status, note, attach or show</source>
+        <translation>case：请指定操作：open、add、status、note、attach 或 show</translation>
+    </message>
+    <message>
+        <source>case: --db PATH is required</source>
+        <translation>case：必须提供 --db PATH</translation>
+    </message>
+    <message>
+        <source>Write a workspace&apos;s records in the interchange format (JSON Lines), in a fixed order.</source>
+        <translation>按固定顺序，以交换格式（JSON Lines）写出工作区的记录。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Only records of this type (%1).</source>
+        <translation>仅导出该类型的记录（%1）。</translation>
+    </message>
+    <message>
+        <source>export: --db PATH is required</source>
+        <translation>export：必须提供 --db PATH</translation>
+    </message>
+    <message>
+        <source>export: -o FILE is required</source>
+        <translation>export：必须提供 -o FILE</translation>
+    </message>
+    <message>
+        <source>export: --type must be one of %1</source>
+        <translation>export：--type 必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>已将 %1 条记录导出到 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 records: %3 added, %4 updated, %5 unchanged, %6 rejected</source>
+        <translation>%1：%2 条记录：新增 %3 条，更新 %4 条，未变 %5 条，拒收 %6 条</translation>
+    </message>
+    <message>
+        <source>%1: rejected records and their reasons written to %2</source>
+        <translation>%1：拒收的记录及其原因已写入 %2</translation>
+    </message>
+    <message>
+        <source>reading %1: %2 records</source>
+        <translation>正在读取 %1：%2 条记录</translation>
+    </message>
+    <message>
+        <source>checking references</source>
+        <translation>正在检查引用</translation>
+    </message>
+    <message>
+        <source>assigning deadlines</source>
+        <translation>正在设定期限</translation>
+    </message>
+    <message>
+        <source>building indexes</source>
+        <translation>正在建立索引</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>pass %1: %2</source>
+        <translation>第 %1 遍：%2</translation>
+    </message>
+    <message>
+        <source>Import interchange files (JSON Lines or CSV) into a workspace. By default nothing is written unless every record is valid.</source>
+        <translation>将交换文件（JSON Lines 或 CSV）导入工作区。默认情况下，只有在全部记录均有效时才会写入。</translation>
+    </message>
+    <message>
+        <source>Write the valid records; write the rejected ones, with their reasons, to FILE.rejects.</source>
+        <translation>写入有效记录；将拒收的记录及其原因写入 FILE.rejects。</translation>
+    </message>
+    <message>
+        <source>Replace records whose id exists in the workspace with different content.</source>
+        <translation>替换工作区中 ID 已存在但内容不同的记录。</translation>
+    </message>
+    <message>
+        <source>Encoding of CSV files: UTF-8, GB18030 or GBK (default: detected).</source>
+        <translation>CSV 文件的编码：UTF-8、GB18030 或 GBK（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>Errors listed before the rest are only counted (default 1000).</source>
+        <translation>列出的错误数上限，超出部分仅计数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>在标准错误中报告进度。</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>import: --db PATH is required</source>
+        <translation>import：必须提供 --db PATH</translation>
+    </message>
+    <message>
+        <source>import: name at least one FILE</source>
+        <translation>import：请至少指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>import: unknown encoding &quot;%1&quot;</source>
+        <translation>import：未知编码“%1”</translation>
+    </message>
+    <message>
+        <source>import: --max-errors must be a whole number</source>
+        <translation>import：--max-errors 必须是整数</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors</source>
+        <translation>… 另有 %1 个错误</translation>
+    </message>
+    <message>
+        <source>nothing was imported (errors: %1); fix them or use --skip-invalid</source>
+        <translation>未导入任何内容（错误：%1）；请修正错误或使用 --skip-invalid</translation>
+    </message>
+    <message>
+        <source>Deadlines assigned: %1</source>
+        <translation>已设定期限：%1</translation>
+    </message>
+    <message>
+        <source>Trace a generation or complaint back to its training data, or a dataset forward to the model versions and open items it reached. Prints JSON.</source>
+        <translation>将生成内容或投诉回溯至其训练数据，或将数据集向后追踪至其影响的模型版本和未结条目。输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Trace this generation.</source>
+        <translation>追溯该生成内容。</translation>
+    </message>
+    <message>
+        <source>Trace this complaint.</source>
+        <translation>追溯该投诉。</translation>
+    </message>
+    <message>
+        <source>Show the impact of this dataset.</source>
+        <translation>显示该数据集的影响范围。</translation>
+    </message>
+    <message>
+        <source>trace: --db PATH is required</source>
+        <translation>trace：必须提供 --db PATH</translation>
+    </message>
+    <message>
+        <source>trace: give exactly one of --generation, --complaint or --dataset</source>
+        <translation>trace：--generation、--complaint 与 --dataset 必须且只能提供一个</translation>
+    </message>
+    <message>
+        <source>  seq %1 at %2 by %3: %4 %5 %6</source>
+        <translation>  序号 %1，时间 %2，操作人 %3：%4 %5 %6</translation>
+    </message>
+    <message>
+        <source>  before: %1</source>
+        <translation>  修改前：%1</translation>
+    </message>
+    <message>
+        <source>  after: %1</source>
+        <translation>  修改后：%1</translation>
+    </message>
+    <message>
+        <source>  prev_hash %1</source>
+        <translation>  prev_hash %1</translation>
+    </message>
+    <message>
+        <source>  hash %1</source>
+        <translation>  hash %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: ok</source>
+        <translation>SQLite 完整性：正常</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: DAMAGED</source>
+        <translation>SQLite 完整性：已损坏</translation>
+    </message>
+    <message>
+        <source>Append-only guards: present</source>
+        <translation>仅追加保护：存在</translation>
+    </message>
+    <message>
+        <source>Append-only guards: MISSING (%1): the audit log was opened for editing</source>
+        <translation>仅追加保护：缺失（%1）：审计日志曾被开放编辑</translation>
+    </message>
+    <message>
+        <source>Audit chain: intact, %1 entries, head %2</source>
+        <translation>审计链：完整，共 %1 条记录，链头 %2</translation>
+    </message>
+    <message>
+        <source>Audit chain: BROKEN at entry %1: %2</source>
+        <translation>审计链：在第 %1 条记录处断开：%2</translation>
+    </message>
+    <message>
+        <source>Anchor %1: NOT FOUND: the log was rewritten or truncated up to it</source>
+        <translation>锚点 %1：未找到：日志在该锚点及之前已被重写或截断</translation>
+    </message>
+    <message>
+        <source>Check a workspace: SQLite&apos;s integrity check, the append-only guards of the audit log, and its hash chain. Exits with 1 when anything is wrong.</source>
+        <translation>检查工作区：SQLite 完整性检查、审计日志的仅追加保护及其哈希链。发现任何问题时以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s quicker quick_check instead of the full integrity_check.</source>
+        <translation>运行较快的 SQLite quick_check，而非完整的 integrity_check。</translation>
+    </message>
+    <message>
+        <source>A hash printed by an earlier verify: it must still be in the chain.</source>
+        <translation>先前 verify 输出的哈希值：该值必须仍在链中。</translation>
+    </message>
+    <message>
+        <source>verify: --db PATH is required</source>
+        <translation>verify：必须提供 --db PATH</translation>
+    </message>
+    <message>
+        <source>%1 failed verification</source>
+        <translation>%1 未通过校验</translation>
+    </message>
+    <message>
+        <source>Import interchange files (JSON Lines, CSV).</source>
+        <translation>导入交换文件（JSON Lines、CSV）。</translation>
+    </message>
+    <message>
+        <source>Export records in the interchange format.</source>
+        <translation>以交换格式导出记录。</translation>
+    </message>
+    <message>
+        <source>Open and work review cases.</source>
+        <translation>开立和处理审查案件。</translation>
+    </message>
+    <message>
+        <source>Check a workspace&apos;s integrity and audit chain.</source>
+        <translation>检查工作区的完整性和审计链。</translation>
+    </message>
+    <message>
+        <source>Trace an item to its training data, or a dataset to what it reached.</source>
+        <translation>将条目追溯至其训练数据，或追踪数据集的影响范围。</translation>
     </message>
 </context>
 <context>

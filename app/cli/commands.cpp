@@ -8,8 +8,11 @@ namespace ab::cli {
 int runInit(const QStringList &arguments);
 int runDue(const QStringList &arguments);
 int runDeadlines(const QStringList &arguments);
-int runDue(const QStringList &arguments);
-int runDeadlines(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runCase(const QStringList &arguments);
+int runVerify(const QStringList &arguments);
+int runTrace(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -21,10 +24,17 @@ const QList<Command> &commands()
          runDue},
         {"deadlines", QT_TRANSLATE_NOOP("cli", "List every item's deadline and status."),
          runDeadlines},
-        {"due", QT_TRANSLATE_NOOP("cli", "Compute a due date from a trigger date and a period."),
-         runDue},
-        {"deadlines", QT_TRANSLATE_NOOP("cli", "List every item's deadline and status."),
-         runDeadlines},
+        {"import", QT_TRANSLATE_NOOP("cli", "Import interchange files (JSON Lines, CSV)."),
+         runImport},
+        {"export", QT_TRANSLATE_NOOP("cli", "Export records in the interchange format."),
+         runExport},
+        {"case", QT_TRANSLATE_NOOP("cli", "Open and work review cases."), runCase},
+        {"verify", QT_TRANSLATE_NOOP("cli", "Check a workspace's integrity and audit chain."),
+         runVerify},
+        {"trace",
+         QT_TRANSLATE_NOOP("cli",
+                           "Trace an item to its training data, or a dataset to what it reached."),
+         runTrace},
     };
     return list;
 }

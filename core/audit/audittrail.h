@@ -4,6 +4,8 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace ab {
 
@@ -28,6 +30,7 @@ struct ChainReport
     qint64 firstBrokenSeq = 0; // 0 when intact
     QString problem;           // translated, empty when intact
     QString headHash;          // hash of the last entry
+    bool cancelled = false;    // stopped before the end: the report covers `entries` only
 };
 
 // The append-only, hash-chained audit log: every entry holds
@@ -44,10 +47,21 @@ public:
     static Status appendAt(Database &db, const AuditEntry &entry, const QString &storedUtc);
 
     static Result<ChainReport> verify(Database &db);
+    // The same, reporting progress now and then: `progress(checked, total)`
+    // returns false to stop (the result then has `cancelled` set).
+    using Progress = std::function<bool(qint64 checked, qint64 total)>;
+    static Result<ChainReport> verify(Database &db, const Progress &progress);
     static Result<QString> headHash(Database &db);
 
     // The canonical text hashed for an entry (sorted keys, compact JSON).
     static QByteArray canonical(qint64 seq, const QString &at, const AuditEntry &entry);
+    // The same text assembled from a stored row without parsing its JSON
+    // (verify's fast path); nothing when the row needs the parsing path (a
+    // string JSON would escape, a before/after that is not an object).
+    static std::optional<QByteArray>
+    canonicalFromStored(qint64 seq, const QString &at, const QString &actor, const QString &action,
+                        const QString &entityKind, const QString &entityId,
+                        const QString &beforeJson, const QString &afterJson);
 };
 
 } // namespace ab

@@ -64,7 +64,9 @@ QString text(DemoText &builder, const Bilingual &phrase, DemoRandom &rng)
 
 qint64 DemoCases::count(qint64 generations)
 {
-    return 12 + std::min<qint64>(48, generations / 20000);
+    // Enough for every status at any useful scale; never more cases than
+    // outputs to open them about.
+    return std::min<qint64>(12 + std::min<qint64>(48, generations / 20000), generations);
 }
 
 Status DemoCases::write(DemoContext &ctx, const DemoPlan &plan)

@@ -14,8 +14,9 @@ class Database;
 
 namespace ab::demo {
 
-// The stored tokens of DESIGN.md's enumerations, in the order the demo
-// indexes them.
+// The stored tokens of the workspace vocabulary (domain/vocabulary.h), in
+// the order the demo indexes them; the schema's CHECK constraints hold the
+// same lists.
 namespace tokens {
 inline constexpr const char *kModalities[] = {"text", "image", "audio", "video"};
 inline constexpr const char *kSeverities[] = {"low", "medium", "high", "critical"};

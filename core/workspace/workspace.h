@@ -38,6 +38,9 @@ public:
     const QString &path() const { return m_db->path(); }
     const WorkspaceSettings &settings() const { return m_settings; }
     const QString &actor() const { return m_actor; }
+    // The user acting from now on (File › Switch user); UserService::switchTo checks
+    // that the user exists and is active before it calls this.
+    void setActor(const QString &actor) { m_actor = actor; }
 
 private:
     Workspace(std::unique_ptr<Database> db, QString actor);

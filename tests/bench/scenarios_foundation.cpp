@@ -1,6 +1,6 @@
 // The foundation's scenarios: demo generation at 100k and 1M generations,
 // opening a 1M workspace, and the first page of its Generations list.
-#include "browse/generationpage.h"
+#include "browse/browsequery.h"
 #include "demo/demogenerator.h"
 #include "scenario.h"
 #include "workspace/workspace.h"
@@ -98,7 +98,12 @@ AB_BENCH_SCENARIO(firstPage1m, "first-page-1m",
         return ws.error();
     Database &db = (*ws)->db();
     Stopwatch watch;
-    auto page = GenerationPages::fetch(db, GenerationCursor{}, 50);
+    BrowseQuery query(ListKind::Generations, BrowseFilter{}, BrowseSort{SortKey::Time, true},
+                      BrowseContext::forWorkspace((*ws)->settings()));
+    if (Status s = query.prepare(db); !s)
+        return s.error();
+    auto page = query.page(db, ListAnchor{}, 0, 50);
+    query.release(db);
     if (!page)
         return page.error();
     return BenchResult{qint64(page->size()), watch.seconds()};

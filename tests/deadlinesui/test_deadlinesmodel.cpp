@@ -1,8 +1,8 @@
 // The Deadlines model obeys the item-model contract while it pages, and
 // ends up holding the whole filtered list once, in order.
-#include "../browse/waitfor.h"
 #include "deadlines/deadlinesmodel.h"
 #include "deadlinesuifixture.h"
+#include "waitfor.h"
 
 #include <QAbstractItemModelTester>
 

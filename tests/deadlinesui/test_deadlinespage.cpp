@@ -1,12 +1,12 @@
 // The Deadlines section inside the main window: found by its object names,
 // filtered by status, and holding as many rows as an independent SQL count.
-#include "../browse/waitfor.h"
 #include "deadlines/deadlinesmodel.h"
 #include "deadlines/deadlinespage.h"
 #include "deadlinesuifixture.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sections.h"
+#include "waitfor.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "sampledata.h"
 #include "testsupport.h"
+#include "waitfor.h"
 
 #include <QAbstractItemModel>
 #include <QDeadlineTimer>
@@ -56,15 +57,16 @@ TEST_CASE("the main window lists the workspace's generations")
     auto *table = window.findChild<QTableView *>(QStringLiteral("generationsTable"));
     REQUIRE(table != nullptr);
     CHECK(table->isVisible());
-    QAbstractItemModel *model = table->model();
-    // The first page is there at once; the rest comes as the view scrolls.
-    CHECK(model->rowCount() == GenerationsModel::kPageSize);
-    while (model->canFetchMore({}))
-        model->fetchMore({});
+    auto *model = static_cast<PagedListModel *>(table->model());
+    // The first page comes from a worker; the count grows as it walks.
+    REQUIRE(waitFor([&] { return !model->busy(); }));
     CHECK(model->rowCount() == 450);
     // Newest flag first.
     CHECK(model->index(0, GenerationsModel::Id).data().toString() == QStringLiteral("G00450"));
-    CHECK(model->index(449, GenerationsModel::Id).data().toString() == QStringLiteral("G00001"));
+    const QModelIndex last = model->index(449, GenerationsModel::Id);
+    last.data(); // a row further down is read when the view asks for it
+    REQUIRE(waitFor([&] { return last.data(PagedListModel::LoadedRole).toBool(); }));
+    CHECK(last.data().toString() == QStringLiteral("G00001"));
     CHECK(model->index(0, GenerationsModel::Category)
               .data()
               .toString()
@@ -150,7 +152,11 @@ TEST_CASE("switching the language re-translates the window and keeps the workspa
     CHECK(window.workspace() != nullptr);
     auto *table = window.findChild<QTableView *>(QStringLiteral("generationsTable"));
     REQUIRE(table != nullptr);
-    CHECK(table->model()->rowCount() == 5);
+    // The pages are rebuilt for the new language: look the table up again.
+    REQUIRE(waitFor([&] {
+        table = window.findChild<QTableView *>(QStringLiteral("generationsTable"));
+        return table && table->model()->rowCount() == 5;
+    }));
     window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
     CHECK(waitForTitle(QStringLiteral("Generations")) == QStringLiteral("Generations"));
 }

@@ -8,6 +8,7 @@ namespace ab::ui {
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QString> g_nextFile;
+std::optional<QStringList> g_nextFiles;
 QString g_lastText;
 } // namespace
 
@@ -63,6 +64,13 @@ QString FileDialogs::openFile(QWidget *parent, const QString &title, const QStri
     return QFileDialog::getOpenFileName(parent, title, {}, filter);
 }
 
+QStringList FileDialogs::openFiles(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (g_nextFiles)
+        return *std::exchange(g_nextFiles, std::nullopt);
+    return QFileDialog::getOpenFileNames(parent, title, {}, filter);
+}
+
 QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QString &filter,
                               const QString &suggested)
 {
@@ -74,6 +82,11 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QStri
 void FileDialogs::setNextFile(const QString &path)
 {
     g_nextFile = path;
+}
+
+void FileDialogs::setNextFiles(const QStringList &paths)
+{
+    g_nextFiles = paths;
 }
 
 } // namespace ab::ui

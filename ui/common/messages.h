@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -35,9 +36,11 @@ class FileDialogs
 {
 public:
     static QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    static QStringList openFiles(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFile(QWidget *parent, const QString &title, const QString &filter,
                             const QString &suggested = {});
-    static void setNextFile(const QString &path); // tests
+    static void setNextFile(const QString &path);       // tests
+    static void setNextFiles(const QStringList &paths); // tests: the next openFiles()
 };
 
 } // namespace ab::ui

@@ -1,5 +1,6 @@
 #include "generationsmodel.h"
 
+#include "deadlines/deadlinestatus.h"
 #include "domain/vocabulary.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
@@ -8,16 +9,30 @@
 
 namespace ab::ui {
 
-GenerationsModel::GenerationsModel(QObject *parent) : QAbstractTableModel(parent) {}
+QString localTime(const QString &storedUtc, const QTimeZone &zone)
+{
+    const auto t = time::fromStored(storedUtc);
+    return t ? t->toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : storedUtc;
+}
+
+QString deadlineText(const QString &due, const QString &stateToken)
+{
+    if (due.isEmpty())
+        return {};
+    const auto state = DeadlineStatus::fromToken(stateToken);
+    return state ? due + QStringLiteral(" · ") + DeadlineStatus::label(*state) : due;
+}
+
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+GenerationsModel::GenerationsModel(QObject *parent) : PagedListModel(ListKind::Generations, parent)
+{}
 
 void GenerationsModel::setWorkspace(Workspace *workspace)
 {
-    beginResetModel();
-    m_workspace = workspace;
-    m_rows.clear();
-    // Nothing to fetch while the reset is announced: listeners of modelReset
-    // (views, QAbstractItemModelTester) must see a settled, empty model.
-    m_atEnd = true;
     if (workspace) {
         m_zone = workspace->settings().timeZone();
         auto taxonomy = RiskTaxonomy::load(workspace->db());
@@ -26,113 +41,117 @@ void GenerationsModel::setWorkspace(Workspace *workspace)
         else
             emit loadFailed(taxonomy.error().toString());
     }
-    endResetModel();
-    m_atEnd = workspace == nullptr;
+    PagedListModel::setWorkspace(workspace);
 }
 
-int GenerationsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int GenerationsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool GenerationsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void GenerationsModel::fetchMore(const QModelIndex &parent)
-{
-    // Listeners of rowsInserted may ask for more while a page is being
-    // announced; that request is dropped, the view asks again when needed.
-    if (parent.isValid() || m_atEnd || !m_workspace || m_fetching)
-        return;
-    GenerationCursor after;
-    if (!m_rows.isEmpty())
-        after = {m_rows.last().flaggedAt, m_rows.last().id};
-    auto page = GenerationPages::fetch(m_workspace->db(), after, kPageSize);
-    if (!page) {
-        m_atEnd = true;
-        emit loadFailed(page.error().toString());
-        return;
-    }
-    if (page->size() < kPageSize)
-        m_atEnd = true;
-    if (page->isEmpty())
-        return;
-    // One insert notification per page, not per row.
-    m_fetching = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    endInsertRows();
-    m_fetching = false;
-}
-
-QString GenerationsModel::display(const GenerationRow &row, int column) const
+std::optional<SortKey> GenerationsModel::sortKeyOf(int column) const
 {
     switch (column) {
-    case FlaggedAt: {
-        const auto t = time::fromStored(row.flaggedAt);
-        return t ? QLocale().toString(t->toTimeZone(m_zone), QStringLiteral("yyyy-MM-dd HH:mm"))
-                 : row.flaggedAt;
-    }
+    case FlaggedAt:
+        return SortKey::Time;
     case Id:
-        return row.id;
-    case Provider:
-        return row.provider;
+        return SortKey::Id;
     case Model:
-        return row.model;
+        return SortKey::Model;
     case Category:
-        return row.category + QStringLiteral("  ") + m_taxonomy.name(row.category);
+        return SortKey::Category;
     case Severity:
-        return Vocab::label(Vocabulary::Severity, row.severity);
+        return SortKey::Severity;
+    default:
+        return std::nullopt;
+    }
+}
+
+int GenerationsModel::columnOf(SortKey key) const
+{
+    switch (key) {
+    case SortKey::Id:
+        return Id;
+    case SortKey::Model:
+        return Model;
+    case SortKey::Category:
+        return Category;
+    case SortKey::Severity:
+        return Severity;
+    default:
+        return FlaggedAt;
+    }
+}
+
+QString GenerationsModel::columnToken(int column) const
+{
+    static const char *tokens[ColumnCount] = {"flagged_at", "id",         "provider",    "model",
+                                              "category",   "severity",   "flag_source", "modality",
+                                              "deadline",   "complaints", "prompt",      "output"};
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(tokens[column]) : QString();
+}
+
+QVariant GenerationsModel::display(const ListRow &row, int column) const
+{
+    namespace F = GenerationField;
+    switch (column) {
+    case FlaggedAt:
+        return localTime(row.value(F::FlaggedAt), m_zone);
+    case Id:
+        return row.value(F::Id);
+    case Provider:
+        return chineseUi() ? row.value(F::Provider) : row.value(F::ProviderEn);
+    case Model:
+        return row.value(F::Model);
+    case Category: {
+        const QString code = row.value(F::Category);
+        return QString(code + QStringLiteral("  ") + m_taxonomy.name(code));
+    }
+    case Severity:
+        return Vocab::label(Vocabulary::Severity, row.value(F::Severity));
     case FlagSource:
-        return Vocab::label(Vocabulary::FlagSource, row.flagSource);
+        return Vocab::label(Vocabulary::FlagSource, row.value(F::FlagSource));
     case Modality:
-        return Vocab::label(Vocabulary::Modality, row.modality);
+        return Vocab::label(Vocabulary::Modality, row.value(F::Modality));
+    case Deadline:
+        return deadlineText(row.value(F::Due), row.value(F::DeadlineState));
+    case Complaints: {
+        const int n = row.value(F::Complaints).toInt();
+        return n > 0 ? QString::number(n) : QString();
+    }
     case Prompt:
-        return row.prompt;
+        return row.value(F::Prompt).simplified();
+    case Output:
+        return row.value(F::Output).simplified();
     }
     return {};
 }
 
-QVariant GenerationsModel::data(const QModelIndex &index, int role) const
+QVariant GenerationsModel::raw(const ListRow &row, int column) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const GenerationRow &row = m_rows.at(index.row());
-    if (role == Qt::DisplayRole)
-        return display(row, index.column());
-    if (role == Qt::ToolTipRole && index.column() == Category)
-        return m_taxonomy.name(row.category);
-    if (role == RawValueRole) {
-        switch (index.column()) {
-        case FlaggedAt:
-            return row.flaggedAt;
-        case Category:
-            return row.category;
-        case Severity:
-            return row.severity;
-        case FlagSource:
-            return row.flagSource;
-        case Modality:
-            return row.modality;
-        default:
-            return display(row, index.column());
-        }
+    namespace F = GenerationField;
+    switch (column) {
+    case FlaggedAt:
+        return row.value(F::FlaggedAt);
+    case Provider:
+        return row.value(F::Provider);
+    case Model:
+        return row.value(F::ModelId);
+    case Category:
+        return row.value(F::Category);
+    case Severity:
+        return row.value(F::Severity);
+    case FlagSource:
+        return row.value(F::FlagSource);
+    case Modality:
+        return row.value(F::Modality);
+    case Deadline:
+        return row.value(F::DeadlineState);
+    case Complaints:
+        return row.value(F::Complaints).toInt();
+    default:
+        return display(row, column);
     }
-    return {};
 }
 
-QVariant GenerationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString GenerationsModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case FlaggedAt:
         return tr("Flagged at");
     case Id:
@@ -149,8 +168,14 @@ QVariant GenerationsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Flag source");
     case Modality:
         return tr("Modality");
+    case Deadline:
+        return tr("Deadline");
+    case Complaints:
+        return tr("Complaints");
     case Prompt:
         return tr("Prompt");
+    case Output:
+        return tr("Output");
     }
     return {};
 }

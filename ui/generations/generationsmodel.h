@@ -1,22 +1,15 @@
 #pragma once
 
-#include "browse/generationpage.h"
+#include "browse/pagedlistmodel.h"
 #include "domain/risktaxonomy.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
-#include <QVector>
-
-namespace ab {
-class Workspace;
-}
 
 namespace ab::ui {
 
-// The Generations list, newest flag first. Rows arrive in keyset pages as the
-// view scrolls (canFetchMore/fetchMore), so opening a million-row workspace
-// reads one page, and each later page costs the same as the first.
-class GenerationsModel : public QAbstractTableModel
+// The Generations list: flagged generations, newest flag first unless sorted
+// otherwise, read in keyset pages off the UI thread (see PagedListModel).
+class GenerationsModel : public PagedListModel
 {
     Q_OBJECT
 public:
@@ -30,35 +23,36 @@ public:
         Severity,
         FlagSource,
         Modality,
+        Deadline,
+        Complaints,
         Prompt,
+        Output,
         ColumnCount
     };
-    static constexpr int kPageSize = 200;
-    static constexpr int RawValueRole = Qt::UserRole + 1; // stored value, for sorting and tests
 
     explicit GenerationsModel(QObject *parent = nullptr);
+    void setWorkspace(Workspace *workspace) override;
 
-    void setWorkspace(Workspace *workspace);
+    std::optional<SortKey> sortKeyOf(int column) const override;
+    int columnOf(SortKey key) const override;
+    QString columnToken(int column) const override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-signals:
-    void loadFailed(const QString &message);
+protected:
+    int columns() const override { return ColumnCount; }
+    QVariant display(const ListRow &row, int column) const override;
+    QVariant raw(const ListRow &row, int column) const override;
+    QString header(int column) const override;
+    int idField() const override { return GenerationField::Id; }
 
 private:
-    QString display(const GenerationRow &row, int column) const;
-
-    Workspace *m_workspace = nullptr;
     RiskTaxonomy m_taxonomy;
     QTimeZone m_zone;
-    QVector<GenerationRow> m_rows;
-    bool m_atEnd = true;
-    bool m_fetching = false;
 };
+
+// "yyyy-MM-dd HH:mm" in the workspace's zone, for a stored UTC time.
+QString localTime(const QString &storedUtc, const QTimeZone &zone);
+// "2026-06-01 · overdue" for a deadline field pair.
+QString deadlineText(const QString &due, const QString &stateToken);
+bool chineseUi();
 
 } // namespace ab::ui

@@ -4,6 +4,8 @@
 #include "common/messages.h"
 #include "common/sectionpage.h"
 #include "i18n/translations.h"
+#include "identity/switchuserdialog.h"
+#include "intake/importdialog.h"
 #include "welcomepage.h"
 #include "workspace/workspace.h"
 #include "workspacestatus.h"
@@ -107,9 +109,13 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Open workspace…"), this, &MainWindow::onOpenWorkspace);
     openAction->setObjectName(QStringLiteral("actionOpen"));
     openAction->setShortcut(QKeySequence::Open);
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::onImport);
+    importAction->setObjectName(QStringLiteral("actionImport"));
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();
+    QAction *switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::onSwitchUser);
+    switchUser->setObjectName(QStringLiteral("actionSwitchUser"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -223,6 +229,47 @@ void MainWindow::onOpenWorkspace()
         tr("AuditBench workspaces (%1);;All files (*)").arg(kWorkspaceFilter));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::onImport()
+{
+    if (!m_workspace) {
+        Messages::information(this, tr("Import records"), tr("Open or create a workspace first."));
+        return;
+    }
+    const QStringList files =
+        FileDialogs::openFiles(this, tr("Import records"),
+                               tr("Interchange files (*.jsonl *.ndjson *.csv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    auto *dialog = new ImportDialog(m_workspace->path(), m_workspace->actor(), files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::reloadWorkspace);
+    dialog->open();
+}
+
+void MainWindow::reloadWorkspace()
+{
+    for (SectionPage *page : m_pages)
+        page->setWorkspace(nullptr);
+    for (SectionPage *page : m_pages)
+        page->setWorkspace(m_workspace.get());
+    m_status->showWorkspace(m_workspace ? m_workspace->path() : QString());
+}
+
+void MainWindow::onSwitchUser()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new SwitchUserDialog(m_workspace.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SwitchUserDialog::actorChanged, this, [this](const QString &name) {
+        // Pages read the acting user's role when they are given the workspace.
+        for (SectionPage *page : m_pages)
+            page->setWorkspace(m_workspace.get());
+        statusBar()->showMessage(tr("Acting as %1").arg(name), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::onAbout()

@@ -37,6 +37,8 @@ public:
 
     void showSection(Section section);
     Section currentSection() const;
+    // Every page reads the open workspace again (after an import, say).
+    void reloadWorkspace();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +50,8 @@ private:
     void rebuildRecentMenu();
     void onNewWorkspace();
     void onOpenWorkspace();
+    void onImport();
+    void onSwitchUser();
     void onAbout();
     void setLanguage(const QString &language);
     void updateTitle();

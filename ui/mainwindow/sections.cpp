@@ -1,8 +1,12 @@
 #include "sections.h"
 
+#include "auditlog/auditlogpage.h"
+#include "cases/casespage.h"
 #include "common/placeholderpage.h"
+#include "complaints/complaintspage.h"
 #include "deadlines/deadlinespage.h"
 #include "generations/generationspage.h"
+#include "lineage/lineagepage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -69,6 +73,18 @@ SectionPage *createSectionPage(Section section, QWidget *parent)
     switch (section) {
     case Section::Generations:
         page = new GenerationsPage(parent);
+        break;
+    case Section::Cases:
+        page = new CasesPage(parent);
+        break;
+    case Section::AuditLog:
+        page = new AuditLogPage(parent);
+        break;
+    case Section::Complaints:
+        page = new ComplaintsPage(parent);
+        break;
+    case Section::Lineage:
+        page = new LineagePage(parent);
         break;
     case Section::Deadlines:
         page = new DeadlinesPage(parent);

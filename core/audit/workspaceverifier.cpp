@@ -1,0 +1,73 @@
+#include "workspaceverifier.h"
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+
+namespace ab {
+
+namespace {
+
+Status integrity(Database &db, bool quick, QStringList &problems)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    const QString pragma = quick ? QStringLiteral("PRAGMA quick_check(20)")
+                                 : QStringLiteral("PRAGMA integrity_check(20)");
+    if (!q.exec(pragma))
+        return db.sqlError(pragma, q);
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return {};
+}
+
+Status guards(Database &db, QStringList &missing)
+{
+    QSqlQuery q(db.sql());
+    for (const QString &name :
+         {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")}) {
+        q.prepare(
+            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        q.addBindValue(name);
+        if (!q.exec())
+            return db.sqlError(QStringLiteral("sqlite_master"), q);
+        if (!q.next())
+            missing << name;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<WorkspaceCheck> WorkspaceVerifier::run(Database &db, const VerifyOptions &options)
+{
+    WorkspaceCheck check;
+    if (Status s = integrity(db, options.quick, check.integrityProblems); !s)
+        return s.error();
+    if (Status s = guards(db, check.missingGuards); !s)
+        return s.error();
+    auto chain = AuditTrail::verify(db, options.progress);
+    if (!chain)
+        return chain.error();
+    check.chain = *chain;
+    if (!chain->intact) {
+        auto row = AuditQuery::entry(db, chain->firstBrokenSeq);
+        if (row)
+            check.firstBroken = *row;
+    }
+    if (!options.anchor.isEmpty() && chain->intact && !chain->cancelled) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT 1 FROM audit_log WHERE hash = ?"));
+        q.addBindValue(options.anchor.trimmed().toLower());
+        if (!q.exec())
+            return db.sqlError(QStringLiteral("audit log"), q);
+        if (!q.next())
+            check.missingAnchor = options.anchor.trimmed();
+    }
+    return check;
+}
+
+} // namespace ab

@@ -1,0 +1,454 @@
+#include "browsequery.h"
+
+#include "browse/searchindex.h"
+#include "storage/database.h"
+#include "util/timeutil.h"
+#include "workspace/workspace.h"
+
+#include <QAtomicInteger>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace ab {
+
+namespace {
+
+void append(SqlFragment &to, const SqlFragment &part, const QString &glue)
+{
+    if (part.sql.isEmpty())
+        return;
+    if (!to.sql.isEmpty())
+        to.sql += glue;
+    to.sql += part.sql;
+    to.values += part.values;
+}
+
+QString placeholders(qsizetype n)
+{
+    QString out;
+    for (qsizetype i = 0; i < n; ++i)
+        out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return out;
+}
+
+SqlFragment inList(const QString &column, const QStringList &values)
+{
+    if (values.isEmpty())
+        return {};
+    SqlFragment f{column + QStringLiteral(" IN (") + placeholders(values.size()) + QLatin1Char(')'),
+                  {}};
+    for (const QString &v : values)
+        f.values.push_back(v);
+    return f;
+}
+
+// The UTC instant a local date begins, in stored form.
+QString dayStart(const QDate &day, const QTimeZone &zone)
+{
+    return time::toStored(QDateTime(day, QTime(0, 0), zone));
+}
+
+// A word matched on the text itself. lower() folds ASCII only, which is what
+// the trigram tokenizer's folding means for the English words people type.
+SqlFragment textContains(const QStringList &columns, const QString &word)
+{
+    SqlFragment f;
+    const QString needle = word.toLower();
+    for (const QString &column : columns) {
+        f.sql += (f.sql.isEmpty() ? QString() : QStringLiteral(" OR ")) +
+                 QStringLiteral("instr(lower(") + column + QStringLiteral("), ?) > 0");
+        f.values.push_back(needle);
+    }
+    f.sql = QLatin1Char('(') + f.sql + QLatin1Char(')');
+    return f;
+}
+
+QString nextHitsTable()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("browse_hits_%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+BrowseContext BrowseContext::forWorkspace(const WorkspaceSettings &settings)
+{
+    BrowseContext c;
+    c.zone = settings.timeZone();
+    c.asOf = time::localDate(QDateTime::currentDateTimeUtc(), c.zone);
+    c.dueSoonDays = settings.dueSoonDays;
+    return c;
+}
+
+BrowseQuery::BrowseQuery(ListKind list, BrowseFilter filter, BrowseSort sort, BrowseContext context)
+    : m_list(list), m_filter(std::move(filter)), m_sort(sort), m_context(std::move(context)),
+      m_terms(SearchTerms::parse(m_filter.search))
+{
+    if (!BrowseSort::offered(list, m_sort.key))
+        m_sort.key = SortKey::Time;
+    const bool g = list == ListKind::Generations;
+    const QString a = g ? QStringLiteral("g.") : QStringLiteral("c.");
+    const QString time = a + (g ? QStringLiteral("flagged_at") : QStringLiteral("received_at"));
+    const QString id = a + QStringLiteral("id");
+    auto withTime = [&](const QString &column) {
+        return QStringList{a + column, time, id};
+    };
+    switch (m_sort.key) {
+    case SortKey::Time:
+        m_keys = {time, id};
+        break;
+    case SortKey::Id:
+        m_keys = {id};
+        break;
+    case SortKey::Model:
+        m_keys = withTime(QStringLiteral("model_version_id"));
+        break;
+    case SortKey::Category:
+        m_keys = withTime(QStringLiteral("risk_category"));
+        break;
+    case SortKey::Severity:
+        m_keys = withTime(QStringLiteral("severity_rank"));
+        break;
+    case SortKey::TriageStatus:
+        m_keys = withTime(QStringLiteral("status"));
+        break;
+    case SortKey::Channel:
+        m_keys = withTime(QStringLiteral("channel"));
+        break;
+    case SortKey::Kind:
+        m_keys = withTime(QStringLiteral("kind"));
+        break;
+    }
+}
+
+BrowseQuery::~BrowseQuery() = default;
+
+Status BrowseQuery::prepare(Database &db)
+{
+    if (m_terms.indexed.isEmpty())
+        return {};
+    auto index = SearchIndex::state(db, m_list);
+    if (!index)
+        return index.error();
+    const bool g = m_list == ListKind::Generations;
+    const QString content = g ? QStringLiteral("generations") : QStringLiteral("complaints");
+    const QString fts = content + QStringLiteral("_fts");
+    const QStringList columns = g ? QStringList{QStringLiteral("prompt"), QStringLiteral("output")}
+                                  : QStringList{QStringLiteral("text")};
+    m_hitsTable = nextHitsTable();
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE %1 (r INTEGER PRIMARY KEY)").arg(m_hitsTable)))
+        return db.sqlError(QStringLiteral("search"), q);
+
+    // Rows the index covers come from the index; rows past its mark (while
+    // it is still being built) from their text.
+    SqlFragment tail{QStringLiteral("rowid > ?"), {index->indexedTo}};
+    for (const QString &word : std::as_const(m_terms.indexed))
+        append(tail, textContains(columns, word), QStringLiteral(" AND "));
+    q.prepare(QStringLiteral("INSERT INTO temp.%1 (r) SELECT rowid FROM %2 WHERE %2 MATCH ? "
+                             "AND rowid <= ? UNION SELECT rowid FROM %3 WHERE %4")
+                  .arg(m_hitsTable, fts, content, tail.sql));
+    q.addBindValue(m_terms.matchExpression());
+    q.addBindValue(index->indexedTo);
+    for (const QVariant &v : std::as_const(tail.values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("search"), q);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM temp.%1").arg(m_hitsTable)) || !q.next())
+        return db.sqlError(QStringLiteral("search"), q);
+    m_hits = q.value(0).toLongLong();
+    return {};
+}
+
+void BrowseQuery::release(Database &db)
+{
+    if (m_hitsTable.isEmpty())
+        return;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(m_hitsTable));
+    m_hitsTable.clear();
+}
+
+QString BrowseQuery::sortIndex() const
+{
+    const bool g = m_list == ListKind::Generations;
+    switch (m_sort.key) {
+    case SortKey::Time:
+        return g ? QStringLiteral("generations_flagged") : QStringLiteral("complaints_received");
+    case SortKey::Id:
+        return g ? QStringLiteral("sqlite_autoindex_generations_1")
+                 : QStringLiteral("sqlite_autoindex_complaints_1");
+    case SortKey::Model:
+        return QStringLiteral("generations_model_sort");
+    case SortKey::Category:
+        return QStringLiteral("generations_category_sort");
+    case SortKey::Severity:
+        return g ? QStringLiteral("generations_severity_sort")
+                 : QStringLiteral("complaints_severity_sort");
+    case SortKey::TriageStatus:
+        return QStringLiteral("complaints_status_sort");
+    case SortKey::Channel:
+        return QStringLiteral("complaints_channel_sort");
+    case SortKey::Kind:
+        return QStringLiteral("complaints_kind_sort");
+    }
+    return {};
+}
+
+SqlFragment BrowseQuery::fromClause() const
+{
+    const bool g = m_list == ListKind::Generations;
+    const QString table = g ? QStringLiteral("generations g") : QStringLiteral("complaints c");
+    if (!m_hitsTable.isEmpty() && m_hits <= kDriveFromHitsLimit)
+        return {QStringLiteral("temp.%1 h CROSS JOIN %2 ON %3.rowid = h.r")
+                    .arg(m_hitsTable, table, g ? QStringLiteral("g") : QStringLiteral("c")),
+                {}};
+    // Without a LIMIT (the walk) the planner may judge a full scan and a
+    // sort cheaper than the index: its first row would then come only after
+    // sorting every match, and the worker could not answer page requests
+    // meanwhile. Naming the sort key's index keeps every step short.
+    return {table + QStringLiteral(" INDEXED BY ") + sortIndex(), {}};
+}
+
+SqlFragment BrowseQuery::generationConditions(const QString &a, bool itemIsGeneration) const
+{
+    const BrowseFilter &f = m_filter;
+    SqlFragment w;
+    const QString and_ = QStringLiteral(" AND ");
+    // The unary + keeps these conditions from choosing an index: the list
+    // order's index is walked and rows checked, which finds a page of a
+    // filter matching a few per cent of rows in a few thousand steps, where
+    // reading the filter's index would sort every match first.
+    const QString model = QStringLiteral("+") + a + QStringLiteral("model_version_id");
+    const QString category = QStringLiteral("+") + a + QStringLiteral("risk_category");
+    if (!f.providers.isEmpty()) {
+        SqlFragment p = inList(QStringLiteral("provider_id"), f.providers);
+        p.sql = model + QStringLiteral(" IN (SELECT id FROM model_versions WHERE ") + p.sql +
+                QLatin1Char(')');
+        append(w, p, and_);
+    }
+    append(w, inList(model, f.models), and_);
+    if (!f.categories.isEmpty()) {
+        SqlFragment c = inList(QStringLiteral("code"), f.categories);
+        const SqlFragment parent = inList(QStringLiteral("parent"), f.categories);
+        c.sql = category + QStringLiteral(" IN (SELECT code FROM risk_categories WHERE ") + c.sql +
+                QStringLiteral(" OR ") + parent.sql + QLatin1Char(')');
+        c.values += parent.values;
+        append(w, c, and_);
+    }
+    if (itemIsGeneration)
+        append(w, inList(a + QStringLiteral("severity"), f.severities), and_);
+    append(w, inList(a + QStringLiteral("flag_source"), f.flagSources), and_);
+    append(w, inList(a + QStringLiteral("modality"), f.modalities), and_);
+    return w;
+}
+
+SqlFragment BrowseQuery::complaintConditions() const
+{
+    const BrowseFilter &f = m_filter;
+    SqlFragment w;
+    const QString and_ = QStringLiteral(" AND ");
+    append(w, inList(QStringLiteral("c.severity"), f.severities), and_);
+    append(w, inList(QStringLiteral("c.channel"), f.channels), and_);
+    append(w, inList(QStringLiteral("c.kind"), f.kinds), and_);
+    append(w, inList(QStringLiteral("c.status"), f.statuses), and_);
+    // Provider, model, risk, flag source and modality are those of a linked
+    // generation.
+    SqlFragment linked = generationConditions(QStringLiteral("lg."), false);
+    if (!linked.sql.isEmpty()) {
+        linked.sql = QStringLiteral("EXISTS (SELECT 1 FROM complaint_generations cg JOIN "
+                                    "generations lg ON lg.id = cg.generation_id WHERE "
+                                    "cg.complaint_id = c.id AND ") +
+                     linked.sql + QLatin1Char(')');
+        append(w, linked, and_);
+    }
+    return w;
+}
+
+SqlFragment BrowseQuery::where() const
+{
+    const BrowseFilter &f = m_filter;
+    const bool g = m_list == ListKind::Generations;
+    const QString a = g ? QStringLiteral("g") : QStringLiteral("c");
+    const QString kind = g ? QStringLiteral("'generation'") : QStringLiteral("'complaint'");
+    const QString and_ = QStringLiteral(" AND ");
+    SqlFragment w = g ? generationConditions(QStringLiteral("g."), true) : complaintConditions();
+
+    const QString time = a + (g ? QStringLiteral(".flagged_at") : QStringLiteral(".received_at"));
+    if (f.from.isValid())
+        append(w, {time + QStringLiteral(" >= ?"), {dayStart(f.from, m_context.zone)}}, and_);
+    if (f.to.isValid())
+        append(w, {time + QStringLiteral(" < ?"), {dayStart(f.to.addDays(1), m_context.zone)}},
+               and_);
+
+    if (!f.deadlineStates.isEmpty()) {
+        const QString item = QStringLiteral("FROM deadlines fd WHERE fd.item_kind = %1 AND "
+                                            "fd.item_id = %2.id")
+                                 .arg(kind, a);
+        SqlFragment states;
+        QStringList tokens = f.deadlineStates;
+        if (tokens.removeAll(BrowseFilter::kNoDeadline) > 0)
+            states.sql = QStringLiteral("NOT EXISTS (SELECT 1 ") + item + QLatin1Char(')');
+        if (!tokens.isEmpty()) {
+            SqlFragment status = DeadlineStatus::caseExpression(
+                m_context.asOf, m_context.dueSoonDays, m_context.zone, QStringLiteral("fd"));
+            SqlFragment in = inList(QLatin1Char('(') + status.sql + QLatin1Char(')'), tokens);
+            in.values = status.values + in.values;
+            in.sql = QStringLiteral("EXISTS (SELECT 1 ") + item + and_ + in.sql + QLatin1Char(')');
+            append(states, in, QStringLiteral(" OR "));
+        }
+        states.sql = QLatin1Char('(') + states.sql + QLatin1Char(')');
+        append(w, states, and_);
+    }
+
+    if (f.caseScope != CaseScope::All) {
+        SqlFragment c{QStringLiteral("EXISTS (SELECT 1 FROM case_items ci WHERE ci.item_kind = %1 "
+                                     "AND ci.item_id = %2.id")
+                          .arg(kind, a),
+                      {}};
+        if (f.caseScope == CaseScope::InCase) {
+            c.sql += QStringLiteral(" AND ci.case_id = ?");
+            c.values.push_back(f.caseId);
+        }
+        c.sql += QLatin1Char(')');
+        if (f.caseScope == CaseScope::InNoCase)
+            c.sql = QStringLiteral("NOT ") + c.sql;
+        append(w, c, and_);
+    }
+
+    // Index hits not driving the scan are checked row by row; the unary +
+    // keeps the planner walking the order's index rather than the hits.
+    if (!m_hitsTable.isEmpty() && m_hits > kDriveFromHitsLimit)
+        append(w, {QStringLiteral("+%1.rowid IN (SELECT r FROM temp.%2)").arg(a, m_hitsTable), {}},
+               and_);
+    else if (!m_terms.indexed.isEmpty() && m_hitsTable.isEmpty())
+        append(w, {QStringLiteral("0"), {}}, and_); // not prepared: nothing is known to match
+    const QStringList columns =
+        g ? QStringList{QStringLiteral("g.prompt"), QStringLiteral("g.output")}
+          : QStringList{QStringLiteral("c.text")};
+    for (const QString &word : m_terms.scanned)
+        append(w, textContains(columns, word), and_);
+    return w;
+}
+
+QString BrowseQuery::orderBy() const
+{
+    const QString dir = m_sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList parts;
+    for (const QString &key : m_keys)
+        parts.push_back(key + dir);
+    return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
+}
+
+SqlFragment BrowseQuery::walkSql() const
+{
+    SqlFragment sql = fromClause();
+    sql.sql = QStringLiteral("SELECT ") + m_keys.join(QStringLiteral(", ")) +
+              QStringLiteral(" FROM ") + sql.sql;
+    const SqlFragment w = where();
+    if (!w.sql.isEmpty()) {
+        sql.sql += QStringLiteral(" WHERE ") + w.sql;
+        sql.values += w.values;
+    }
+    sql.sql += orderBy();
+    return sql;
+}
+
+SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limit) const
+{
+    const bool g = m_list == ListKind::Generations;
+    const QString kind = g ? QStringLiteral("'generation'") : QStringLiteral("'complaint'");
+    const QString a = g ? QStringLiteral("g") : QStringLiteral("c");
+    const SqlFragment status = DeadlineStatus::caseExpression(m_context.asOf, m_context.dueSoonDays,
+                                                              m_context.zone, QStringLiteral("d"));
+    QString columns;
+    if (g) {
+        columns = QStringLiteral(
+            "g.id, g.flagged_at, g.created_at, "
+            "(SELECT p.name FROM model_versions pm JOIN providers p ON p.id = pm.provider_id "
+            "WHERE pm.id = g.model_version_id), "
+            "(SELECT coalesce(nullif(p.name_en, ''), p.name) FROM model_versions pm JOIN providers "
+            "p ON p.id = pm.provider_id WHERE pm.id = g.model_version_id), "
+            "g.model_version_id, "
+            "(SELECT m.name || ' ' || m.version FROM model_versions m WHERE m.id = "
+            "g.model_version_id), "
+            "g.risk_category, g.severity, g.flag_source, g.modality, substr(g.prompt, 1, %1), "
+            "substr(g.output, 1, %1), d.due, ");
+    } else {
+        columns = QStringLiteral("c.id, c.received_at, c.channel, c.kind, c.status, c.severity, "
+                                 "c.request, substr(c.text, 1, %1), (SELECT count(*) FROM "
+                                 "complaint_generations cg WHERE cg.complaint_id = c.id), d.due, ");
+    }
+    SqlFragment sql{QStringLiteral("SELECT ") + columns.arg(kExcerpt) +
+                        QStringLiteral("CASE WHEN d.id IS NULL THEN NULL ELSE (") + status.sql +
+                        QStringLiteral(") END"),
+                    status.values};
+    if (g)
+        sql.sql += QStringLiteral(", (SELECT count(*) FROM complaint_generations cg WHERE "
+                                  "cg.generation_id = g.id)");
+    const SqlFragment fromPart = fromClause();
+    sql.sql += QStringLiteral(" FROM ") + fromPart.sql +
+               QStringLiteral(" LEFT JOIN deadlines d ON d.item_kind = %1 AND d.item_id = %2.id")
+                   .arg(kind, a);
+    SqlFragment w = where();
+    if (!from.key.isEmpty()) {
+        SqlFragment keyset{
+            QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
+                (m_sort.descending ? QStringLiteral(") <= (") : QStringLiteral(") >= (")) +
+                placeholders(from.key.size()) + QLatin1Char(')'),
+            from.key};
+        append(w, keyset, QStringLiteral(" AND "));
+    }
+    if (!w.sql.isEmpty()) {
+        sql.sql += QStringLiteral(" WHERE ") + w.sql;
+        sql.values += w.values;
+    }
+    sql.sql += orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
+    sql.values << limit << offset;
+    return sql;
+}
+
+Result<QVector<ListRow>> BrowseQuery::page(Database &db, const ListAnchor &from, qint64 offset,
+                                           int limit) const
+{
+    const SqlFragment sql = pageSql(from, offset, limit);
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql.sql))
+        return db.sqlError(QStringLiteral("list page"), q);
+    for (const QVariant &v : sql.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("list page"), q);
+    const int fields =
+        m_list == ListKind::Generations ? int(GenerationField::Count) : int(ComplaintField::Count);
+    QVector<ListRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        ListRow row;
+        row.reserve(fields);
+        for (int i = 0; i < fields; ++i)
+            row.push_back(q.value(i).toString());
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Result<QStringList> BrowseQuery::plan(Database &db) const
+{
+    const SqlFragment sql = pageSql({}, 0, 200);
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql.sql))
+        return db.sqlError(QStringLiteral("query plan"), q);
+    for (const QVariant &v : sql.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("query plan"), q);
+    QStringList lines;
+    while (q.next())
+        lines.push_back(q.value(3).toString());
+    return lines;
+}
+
+} // namespace ab

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "browse/browsefilter.h"
+#include "deadlines/deadlinestatus.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QTimeZone>
+#include <QVariantList>
+#include <QVector>
+
+namespace ab {
+
+class Database;
+struct WorkspaceSettings;
+
+// What deadline states are computed against.
+struct BrowseContext
+{
+    QDate asOf;
+    QTimeZone zone;
+    int dueSoonDays = 14;
+
+    // Today in the workspace's zone, with its due-soon window.
+    static BrowseContext forWorkspace(const WorkspaceSettings &settings);
+};
+
+// The fields of one row of a list, in stored form, indexed by the enums
+// below. A list row is a QStringList: compact and implicitly shared.
+using ListRow = QStringList;
+
+namespace GenerationField {
+enum : int
+{
+    Id,
+    FlaggedAt,
+    CreatedAt,
+    Provider,   // the provider's (Chinese) name
+    ProviderEn, // its English name, or the name when there is none
+    ModelId,
+    Model, // "name version"
+    Category,
+    Severity,
+    FlagSource,
+    Modality,
+    Prompt, // the first kExcerpt characters
+    Output,
+    Due,           // empty when the item has no deadline
+    DeadlineState, // DeadlineStatus token, empty when no deadline
+    Complaints,    // number of linked complaints
+    Count
+};
+} // namespace GenerationField
+
+namespace ComplaintField {
+enum : int
+{
+    Id,
+    ReceivedAt,
+    Channel,
+    Kind,
+    Status,
+    Severity,
+    Request,
+    Text,        // the first kExcerpt characters
+    Generations, // number of linked generations
+    Due,
+    DeadlineState,
+    Count
+};
+} // namespace ComplaintField
+
+// A position in a list's order: the key of the row at `rank` (0-based).
+// Rank 0 with an empty key is the start of the list.
+struct ListAnchor
+{
+    qint64 rank = 0;
+    QVariantList key;
+};
+
+// One filtered, sorted view of a list, compiled to SQL whose every page is a
+// range scan of one index from an anchor: a page costs the same at row 10
+// and at row 1,000,000. All SQL is parameterised.
+class BrowseQuery
+{
+public:
+    static constexpr int kExcerpt = 160;
+    // A search with at most this many index hits is read from its hits
+    // (sorted per page); with more, the list order's index is walked and each
+    // row checked against the hits, which finds a page within a few thousand
+    // rows because hits are then dense.
+    static constexpr qint64 kDriveFromHitsLimit = 20000;
+
+    BrowseQuery(ListKind list, BrowseFilter filter, BrowseSort sort, BrowseContext context);
+    ~BrowseQuery();
+    BrowseQuery(const BrowseQuery &) = delete;
+    BrowseQuery &operator=(const BrowseQuery &) = delete;
+
+    ListKind list() const { return m_list; }
+    const BrowseFilter &filter() const { return m_filter; }
+    const BrowseSort &sort() const { return m_sort; }
+
+    // Binds the query to `db`'s connection. A search puts its index hits in
+    // a temporary table of that connection (the words of three or more
+    // characters, read from the trigram index as far as it is built and from
+    // the text beyond it); page() and walkSql() must then run on the same
+    // connection. Call release() before the connection closes.
+    Status prepare(Database &db);
+    void release(Database &db);
+    // Rows the search index matched (-1 when there are no indexed words).
+    qint64 indexHits() const { return m_hits; }
+
+    // Up to `limit` rows starting `offset` rows after `from`.
+    Result<QVector<ListRow>> page(Database &db, const ListAnchor &from, qint64 offset,
+                                  int limit) const;
+    // The keys of every row in order: what a walk (counting and anchoring)
+    // steps through. Only the key columns are read.
+    SqlFragment walkSql() const;
+    int keyColumns() const { return int(m_keys.size()); }
+    // EXPLAIN QUERY PLAN of the first page, one line per step.
+    Result<QStringList> plan(Database &db) const;
+
+private:
+    SqlFragment where() const;
+    SqlFragment fromClause() const;
+    QString sortIndex() const; // the index behind the sort key (migrations 2 and 5)
+    SqlFragment generationConditions(const QString &alias, bool itemIsGeneration) const;
+    SqlFragment complaintConditions() const;
+    SqlFragment pageSql(const ListAnchor &from, qint64 offset, int limit) const;
+    QString orderBy() const;
+
+    ListKind m_list;
+    BrowseFilter m_filter;
+    BrowseSort m_sort;
+    BrowseContext m_context;
+    SearchTerms m_terms;
+    QStringList m_keys;  // key expressions, most significant first
+    QString m_hitsTable; // temp table with the search's index hits, when prepared
+    qint64 m_hits = -1;
+};
+
+} // namespace ab

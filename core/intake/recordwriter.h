@@ -1,0 +1,78 @@
+#pragma once
+
+#include "record.h"
+#include "sqlitestatement.h"
+
+#include <QCryptographicHash>
+#include <array>
+#include <memory>
+
+namespace ab::intake {
+
+// What writing one record did.
+enum class Outcome
+{
+    Added,
+    Updated,   // an existing record replaced (--update)
+    Unchanged, // the workspace already holds it exactly so
+    Conflict,  // exists in the workspace with other content; nothing written
+    Duplicate, // named earlier in this import with other content; nothing written
+};
+
+struct WriteResult
+{
+    Outcome outcome = Outcome::Added;
+    QString differs; // Conflict / Duplicate: the first field that differs
+};
+
+// Writes validated records inside the import's transaction, one prepared
+// statement per table and purpose, reused for every row. It compares a
+// record with the stored one to tell added / unchanged / conflict, and
+// knows which rows this import wrote from the rowid each table had before
+// it began (SQLite gives a new row a rowid above the highest).
+class RecordWriter
+{
+public:
+    // The highest rowid of each table before the import, by record type
+    // (training has none: an edge has no content beyond its key).
+    using Marks = std::array<qint64, kRecordTypeCount>;
+
+    RecordWriter(sqlite3 *db, QString path, QByteArray actor, bool update, Marks marks);
+    ~RecordWriter();
+    Status prepare();
+
+    // `record` must be valid and, for training, carry its role.
+    Result<WriteResult> apply(const Record &record);
+    // Whether a provider / model / dataset / generation with `id` exists now.
+    Result<bool> exists(RecordType type, QByteArrayView id);
+    // The stage of a dataset, empty when there is none.
+    Result<QByteArray> datasetStage(QByteArrayView id);
+
+    static Result<Marks> readMarks(sqlite3 *db, const QString &path);
+
+private:
+    struct Statements;
+    Result<WriteResult> applyWithId(const Record &record);
+    Result<WriteResult> applyTraining(const Record &record);
+    Result<WriteResult> applyRetest(const Record &record);
+    Result<QString> compareRow(const Record &record, SqliteStatement &select, int firstColumn);
+    Result<QString> compareChildren(const Record &record);
+    Status writeChildren(const Record &record, bool replace);
+    // Binds the record's columns from parameter `first` on; returns the next parameter.
+    int bindColumns(const Record &record, SqliteStatement &stmt, int first, bool withId);
+    Result<bool> wasUpdatedHere(const Record &record);
+    Status markUpdated(const Record &record);
+    Result<WriteResult> differing(const Record &record, qint64 rowid, const QString &field);
+
+    sqlite3 *m_db;
+    QString m_path;
+    QByteArray m_actor;
+    bool m_update;
+    Marks m_marks;
+    std::unique_ptr<Statements> m_s;
+    void hashContent(const QByteArray &prompt, const QByteArray &output);
+    QCryptographicHash m_hasher{QCryptographicHash::Sha256};
+    QByteArray m_hash; // content_hash of the generation being written
+};
+
+} // namespace ab::intake

@@ -1,0 +1,213 @@
+// Filters, sorts and keyset pages of the Generations and Complaints lists,
+// checked against what the fixture's patterns say they must return.
+#include "browsefixture.h"
+#include "deadlines/deadlinestatus.h"
+#include "testsupport.h"
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+struct Fixture
+{
+    TempDir dir;
+    std::unique_ptr<Workspace> ws;
+    BrowseFixture data;
+    Fixture(int count = 300)
+    {
+        auto w =
+            Workspace::create(dir.path(QStringLiteral("b.auditbench")), QStringLiteral("tester"));
+        AB_REQUIRE_OK(w);
+        ws = std::move(*w);
+        data.build(*ws, count);
+    }
+    QStringList ids(const BrowseFilter &f, BrowseSort s = {}, ListKind list = ListKind::Generations)
+    {
+        BrowseQuery q(list, f, s, data.context);
+        return allIds(ws->db(), q);
+    }
+};
+
+} // namespace
+
+TEST_CASE("an empty filter lists every generation newest first, in pages from anchors")
+{
+    Fixture f;
+    const QStringList expected = f.data.idsWhere([](const auto &) { return true; });
+    REQUIRE(expected.size() == 300);
+    CHECK(f.ids({}) == expected);
+    // The tie at G00050/G00049 (same flag time) is broken by id, descending.
+    CHECK(expected.indexOf(QStringLiteral("G00050")) + 1 ==
+          expected.indexOf(QStringLiteral("G00049")));
+}
+
+TEST_CASE("each filter condition keeps what its pattern says, and conditions combine")
+{
+    Fixture f;
+    BrowseFilter p2;
+    p2.providers = {QStringLiteral("P2")};
+    CHECK(f.ids(p2) ==
+          f.data.idsWhere([](const auto &g) { return g.model == QLatin1String("M2"); }));
+
+    BrowseFilter type;
+    type.categories = {QStringLiteral("A.1")}; // the type takes in A.1.a and A.1.g
+    CHECK(f.ids(type) == f.data.idsWhere([](const auto &g) {
+        return g.category.startsWith(QLatin1String("A.1."));
+    }));
+
+    BrowseFilter combined;
+    combined.models = {QStringLiteral("M1")};
+    combined.categories = {QStringLiteral("A.2.e"), QStringLiteral("A.5")};
+    combined.severities = {QStringLiteral("high"), QStringLiteral("critical")};
+    combined.flagSources = {QStringLiteral("filter")};
+    const QStringList expected = f.data.idsWhere([](const auto &g) {
+        return g.model == QLatin1String("M1") &&
+               (g.category == QLatin1String("A.2.e") || g.category == QLatin1String("A.5.b")) &&
+               (g.severity == QLatin1String("high") || g.severity == QLatin1String("critical")) &&
+               g.flagSource == QLatin1String("filter");
+    });
+    CHECK_FALSE(expected.isEmpty());
+    CHECK(f.ids(combined) == expected);
+
+    BrowseFilter image;
+    image.modalities = {QStringLiteral("image")};
+    CHECK(f.ids(image).size() == 30);
+}
+
+TEST_CASE("the date range is local days in the workspace zone")
+{
+    Fixture f;
+    BrowseFilter d;
+    d.from = QDate(2026, 3, 3);
+    d.to = QDate(2026, 3, 4);
+    // Shanghai is UTC+8: 3 March local begins at 2 March 16:00 UTC.
+    const QString from = QStringLiteral("2026-03-02T16:00:00Z");
+    const QString to = QStringLiteral("2026-03-04T16:00:00Z");
+    const QStringList expected =
+        f.data.idsWhere([&](const auto &g) { return g.flaggedAt >= from && g.flaggedAt < to; });
+    CHECK(expected.size() == 48);
+    CHECK(f.ids(d) == expected);
+}
+
+TEST_CASE("deadline status and case membership filter as the deadline rules say")
+{
+    Fixture f;
+    BrowseFilter overdue;
+    overdue.deadlineStates = {QStringLiteral("overdue")};
+    const QStringList expected = f.data.idsWhere([&](const auto &g) {
+        if (g.due.isEmpty())
+            return false;
+        const DeadlineFacts facts = DeadlineStatus::fromStored(
+            g.due, g.remediated ? QStringLiteral("2026-03-05T00:00:00Z") : QString(),
+            QStringLiteral("none"));
+        return DeadlineStatus::of(facts, f.data.context.asOf, 14, f.data.context.zone) ==
+               DeadlineState::Overdue;
+    });
+    CHECK_FALSE(expected.isEmpty());
+    CHECK(f.ids(overdue) == expected);
+
+    BrowseFilter none;
+    none.deadlineStates = {BrowseFilter::kNoDeadline};
+    CHECK(f.ids(none) == f.data.idsWhere([](const auto &g) { return g.due.isEmpty(); }));
+
+    BrowseFilter inCase;
+    inCase.caseScope = CaseScope::InCase;
+    inCase.caseId = 1;
+    CHECK(f.ids(inCase) == f.data.idsWhere([](const auto &g) { return g.inCase; }));
+    BrowseFilter noCase;
+    noCase.caseScope = CaseScope::InNoCase;
+    CHECK(f.ids(noCase).size() == 300 - 12);
+}
+
+TEST_CASE("every offered sort key orders by its column, then time, then id")
+{
+    Fixture f;
+    auto sorted = [&](auto key, bool descending) {
+        QVector<FixtureGeneration> g = f.data.generations;
+        std::sort(g.begin(), g.end(), [&](const auto &a, const auto &b) {
+            const auto ka = std::tuple(key(a), a.flaggedAt, a.id);
+            const auto kb = std::tuple(key(b), b.flaggedAt, b.id);
+            return descending ? ka > kb : ka < kb;
+        });
+        QStringList ids;
+        for (const auto &x : g)
+            ids.push_back(x.id);
+        return ids;
+    };
+    const auto rank = [](const FixtureGeneration &g) {
+        return QStringList{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
+                           QStringLiteral("critical")}
+            .indexOf(g.severity);
+    };
+    CHECK(f.ids({}, {SortKey::Severity, true}) == sorted(rank, true));
+    CHECK(f.ids({}, {SortKey::Category, false}) ==
+          sorted([](const auto &g) { return g.category; }, false));
+    CHECK(f.ids({}, {SortKey::Model, true}) == sorted([](const auto &g) { return g.model; }, true));
+    QStringList byId = f.data.idsWhere([](const auto &) { return true; });
+    std::sort(byId.begin(), byId.end());
+    CHECK(f.ids({}, {SortKey::Id, false}) == byId);
+}
+
+TEST_CASE("complaints filter by channel, kind, triage status and linked generation")
+{
+    Fixture f;
+    BrowseFilter c;
+    c.channels = {QStringLiteral("web"), QStringLiteral("sms")};
+    c.statuses = {QStringLiteral("new"), QStringLiteral("triaged")};
+    CHECK(f.ids(c, {}, ListKind::Complaints) == f.data.complaintIdsWhere([](const auto &k) {
+        return (k.channel == QLatin1String("web") || k.channel == QLatin1String("sms")) &&
+               (k.status == QLatin1String("new") || k.status == QLatin1String("triaged"));
+    }));
+    BrowseFilter p2;
+    p2.providers = {QStringLiteral("P2")}; // via the linked generation: G every 15th
+    CHECK(f.ids(p2, {}, ListKind::Complaints) == f.data.complaintIdsWhere([](const auto &k) {
+        return k.generation.mid(1).toInt() % 3 == 0;
+    }));
+    BrowseFilter kind;
+    kind.kinds = {QStringLiteral("personal_info")};
+    CHECK(f.ids(kind, {SortKey::TriageStatus, true}, ListKind::Complaints).size() == 10);
+}
+
+TEST_CASE("list pages and walks read through the sort key's index")
+{
+    Fixture f(50);
+    for (const SortKey key :
+         {SortKey::Time, SortKey::Id, SortKey::Model, SortKey::Category, SortKey::Severity}) {
+        BrowseQuery q(ListKind::Generations, {}, {key, true}, f.data.context);
+        AB_REQUIRE_OK(q.prepare(f.ws->db()));
+        auto plan = q.plan(f.ws->db());
+        AB_REQUIRE_OK(plan);
+        const QString text = plan->join(QLatin1Char('\n'));
+        INFO(text.toStdString());
+        CHECK(text.contains(QLatin1String("SCAN g USING INDEX")));
+        CHECK_FALSE(text.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")));
+    }
+    for (const SortKey key : {SortKey::Time, SortKey::TriageStatus, SortKey::Channel, SortKey::Kind,
+                              SortKey::Severity}) {
+        BrowseQuery q(ListKind::Complaints, {}, {key, false}, f.data.context);
+        AB_REQUIRE_OK(q.prepare(f.ws->db()));
+        auto plan = q.plan(f.ws->db());
+        AB_REQUIRE_OK(plan);
+        const QString text = plan->join(QLatin1Char('\n'));
+        INFO(text.toStdString());
+        CHECK(text.contains(QLatin1String("USING INDEX")));
+        CHECK_FALSE(text.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")));
+    }
+}
+
+TEST_CASE("filters survive a round trip through JSON")
+{
+    BrowseFilter f;
+    f.providers = {QStringLiteral("P1")};
+    f.categories = {QStringLiteral("A.1"), QStringLiteral("A.4.f")};
+    f.from = QDate(2026, 1, 2);
+    f.deadlineStates = {QStringLiteral("overdue"), BrowseFilter::kNoDeadline};
+    f.caseScope = CaseScope::InCase;
+    f.caseId = 7;
+    f.search = QStringLiteral("诈骗 fraud");
+    CHECK(BrowseFilter::fromJson(f.toJson()) == f);
+    CHECK(f.activeCount() == 6);
+    const BrowseSort s{SortKey::Severity, false};
+    CHECK(BrowseSort::fromJson(s.toJson()) == s);
+}

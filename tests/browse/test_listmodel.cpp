@@ -1,0 +1,121 @@
+// The paged list models: item-model contract, rows loaded on demand off the
+// UI thread, placeholders, sorting, and stale results dropped.
+#include "browsefixture.h"
+#include "complaints/complaintsmodel.h"
+#include "domain/vocabulary.h"
+#include "generations/generationsmodel.h"
+#include "testsupport.h"
+#include "waitfor.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace ab;
+using namespace ab::test;
+using namespace ab::ui;
+
+namespace {
+
+struct Fixture
+{
+    TempDir dir;
+    std::unique_ptr<Workspace> ws;
+    BrowseFixture data;
+    explicit Fixture(int count)
+    {
+        auto w =
+            Workspace::create(dir.path(QStringLiteral("m.auditbench")), QStringLiteral("tester"));
+        AB_REQUIRE_OK(w);
+        ws = std::move(*w);
+        data.build(*ws, count);
+    }
+};
+
+// Every id of the model, asking for each row as a view would and waiting
+// for the pages to arrive.
+QStringList loadAll(PagedListModel &model)
+{
+    QStringList ids;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        model.index(r, 0).data(Qt::DisplayRole); // asks for the page
+        REQUIRE(
+            waitFor([&] { return model.index(r, 0).data(PagedListModel::LoadedRole).toBool(); }));
+        ids.push_back(model.index(r, 0).data(PagedListModel::ItemIdRole).toString());
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("the generations model passes QAbstractItemModelTester while it pages")
+{
+    Fixture f(700);
+    GenerationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setWorkspace(f.ws.get());
+    REQUIRE(waitFor([&] { return !model.busy(); }));
+    CHECK(model.rowCount() == 700);
+    CHECK(model.countComplete());
+    // Only the first page has been read; a row further down is a placeholder
+    // until the view asks for it.
+    CHECK(model.index(0, GenerationsModel::Id).data(PagedListModel::LoadedRole).toBool());
+    const QModelIndex far = model.index(650, GenerationsModel::FlaggedAt);
+    CHECK_FALSE(far.data(PagedListModel::LoadedRole).toBool());
+    CHECK(far.data(Qt::DisplayRole).toString() == GenerationsModel::tr("loading…"));
+    REQUIRE(waitFor([&] { return far.data(PagedListModel::LoadedRole).toBool(); }));
+    CHECK(loadAll(model) == f.data.idsWhere([](const auto &) { return true; }));
+    CHECK(model.loadedSegments() <= PagedListModel::kMaxSegments);
+    model.setWorkspace(nullptr);
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("sorting and filtering re-read the list, and only the last query's rows arrive")
+{
+    Fixture f(300);
+    GenerationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setWorkspace(f.ws.get());
+    model.sort(GenerationsModel::Severity, Qt::DescendingOrder);
+    REQUIRE(waitFor([&] { return !model.busy(); }));
+    CHECK(model.index(0, GenerationsModel::Severity).data(PagedListModel::RawValueRole) ==
+          QStringLiteral("critical"));
+    // Rows not read yet say so in their first column.
+    CHECK(model.index(299, 0).data(Qt::DisplayRole).toString() == GenerationsModel::tr("loading…"));
+    CHECK(model.index(299, GenerationsModel::Severity).data(Qt::DisplayRole).toString().isEmpty());
+    model.sort(GenerationsModel::Prompt, Qt::AscendingOrder); // not offered: ignored
+    CHECK(model.sortOrder() == BrowseSort{SortKey::Severity, true});
+
+    // Three queries in a row: the first two are superseded before they finish.
+    BrowseFilter a;
+    a.severities = {QStringLiteral("low")};
+    BrowseFilter b;
+    b.providers = {QStringLiteral("P1")};
+    BrowseFilter c;
+    c.providers = {QStringLiteral("P2")};
+    c.search = QStringLiteral("暴力");
+    model.setQuery(a, {});
+    model.setQuery(b, {});
+    model.setQuery(c, {});
+    REQUIRE(waitFor([&] { return !model.busy(); }));
+    CHECK(loadAll(model) == f.data.idsWhere([](const FixtureGeneration &g) {
+        return g.model == QLatin1String("M2") && (g.prompt.contains(QStringLiteral("暴力")) ||
+                                                  g.output.contains(QStringLiteral("暴力")));
+    }));
+}
+
+TEST_CASE("the complaints model passes QAbstractItemModelTester and filters by channel")
+{
+    Fixture f(300);
+    ComplaintsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setWorkspace(f.ws.get());
+    REQUIRE(waitFor([&] { return !model.busy(); }));
+    CHECK(model.rowCount() == 60);
+    BrowseFilter phone;
+    phone.channels = {QStringLiteral("phone")};
+    model.setFilter(phone);
+    REQUIRE(waitFor([&] { return !model.busy(); }));
+    CHECK(loadAll(model) == f.data.complaintIdsWhere(
+                                [](const auto &k) { return k.channel == QLatin1String("phone"); }));
+    CHECK(model.index(0, ComplaintsModel::Channel).data().toString() ==
+          Vocab::label(Vocabulary::ComplaintChannel, QStringLiteral("phone")));
+}

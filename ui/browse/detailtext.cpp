@@ -1,0 +1,65 @@
+#include "detailtext.h"
+
+#include <QTextDocument>
+#include <QTextEdit>
+
+namespace ab::ui {
+
+int highlightTerms(QTextEdit *edit, const QStringList &words)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat format;
+    format.setBackground(QColor(0xff, 0xe0, 0x66));
+    format.setForeground(Qt::black);
+    QTextDocument *doc = edit->document();
+    for (const QString &word : words) {
+        if (word.isEmpty())
+            continue;
+        QTextCursor at = doc->find(word, 0);
+        while (!at.isNull()) {
+            marks.push_back({at, format});
+            at = doc->find(word, at);
+        }
+    }
+    edit->setExtraSelections(marks);
+    return int(marks.size());
+}
+
+QTextEdit *longTextBox(const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setReadOnly(true);
+    edit->setAcceptRichText(false);
+    edit->setLineWrapMode(QTextEdit::WidgetWidth);
+    edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return edit;
+}
+
+QString htmlRow(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='color:#555; padding-right:10px; white-space:nowrap'>") +
+           label.toHtmlEscaped() + QStringLiteral("</td><td>") + value.toHtmlEscaped() +
+           QStringLiteral("</td></tr>");
+}
+
+QString htmlSection(const QString &title)
+{
+    return QStringLiteral("<tr><td colspan='2' style='padding-top:8px'><b>") +
+           title.toHtmlEscaped() + QStringLiteral("</b></td></tr>");
+}
+
+QString maskContact(const QString &contact)
+{
+    const QString c = contact.trimmed();
+    if (c.isEmpty())
+        return {};
+    const qsizetype at = c.indexOf(QLatin1Char('@'));
+    if (at > 0)
+        return c.left(std::min<qsizetype>(2, at)) + QStringLiteral("***") + c.mid(at);
+    if (c.size() <= 4)
+        return QString(c.size(), QLatin1Char('*'));
+    return c.left(3) + QString(c.size() - 5, QLatin1Char('*')) + c.right(2);
+}
+
+} // namespace ab::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextEdit;
+class QWidget;
+
+namespace ab::ui {
+
+// Marks every occurrence of the search words in `edit` (case-insensitive, as
+// the search matched them) and returns how many were marked.
+int highlightTerms(QTextEdit *edit, const QStringList &words);
+
+// A read-only text box for long prompts and outputs: wraps and scrolls,
+// never truncates.
+QTextEdit *longTextBox(const QString &objectName, QWidget *parent);
+
+// HTML helpers for the metadata column of a detail pane.
+QString htmlRow(const QString &label, const QString &value); // value is escaped
+QString htmlSection(const QString &title);
+
+// "138****5678" / "zh***@example.com": enough to recognise, not to contact.
+QString maskContact(const QString &contact);
+
+} // namespace ab::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "browse/itemdetail.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTextEdit;
+
+namespace ab::ui {
+
+// The selected complaint: its text (long texts scroll), triage fields, the
+// complainant's contact masked, linked generations, deadline and cases, with
+// "Trace lineage" and "Copy as JSON" (which leaves the contact out).
+class ComplaintDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComplaintDetailPane(QWidget *parent = nullptr);
+
+    void showDetail(const std::optional<ComplaintDetail> &detail, const QStringList &words);
+    void showMessage(const QString &message);
+    const std::optional<ComplaintDetail> &detail() const { return m_detail; }
+    int highlighted() const { return m_highlighted; }
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
+signals:
+    void traceRequested(const QString &complaintId);
+
+private:
+    QString metadataHtml(const ComplaintDetail &d) const;
+
+    QLabel *m_title;
+    QPushButton *m_trace;
+    QPushButton *m_copy;
+    QTextEdit *m_text;
+    QTextBrowser *m_meta;
+    std::optional<ComplaintDetail> m_detail;
+    QTimeZone m_zone;
+    int m_highlighted = 0;
+};
+
+} // namespace ab::ui
