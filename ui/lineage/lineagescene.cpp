@@ -7,7 +7,9 @@
 #include <QGraphicsPolygonItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 #include <cmath>
@@ -257,6 +259,7 @@ LineageView::LineageView(QWidget *parent) : QGraphicsView(parent)
 
 void LineageView::zoomBy(double factor)
 {
+    m_keepFitted = false;
     const double next = std::clamp(zoom() * factor, 0.02, 4.0);
     const double f = next / zoom();
     scale(f, f);
@@ -265,7 +268,7 @@ void LineageView::zoomBy(double factor)
 void LineageView::fitAll()
 {
     if (scene())
-        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+        fitRect(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20));
 }
 
 void LineageView::fitItems(const QList<QGraphicsItem *> &items)
@@ -273,11 +276,36 @@ void LineageView::fitItems(const QList<QGraphicsItem *> &items)
     QRectF r;
     for (QGraphicsItem *i : items)
         r |= i->sceneBoundingRect();
-    if (r.isEmpty())
+    if (!r.isEmpty())
+        fitRect(r.adjusted(-60, -60, 60, 60));
+}
+
+void LineageView::fitRect(const QRectF &rect)
+{
+    if (rect.isEmpty())
         return;
-    fitInView(r.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
-    if (zoom() > 1.2)
-        zoomBy(1.2 / zoom());
+    fitInView(rect, Qt::KeepAspectRatio);
+    // A small graph is shown at a readable size, not blown up.
+    if (zoom() > 1.2) {
+        const double f = 1.2 / zoom();
+        scale(f, f);
+        centerOn(rect.center());
+    }
+    m_fitted = rect;
+    m_keepFitted = true;
+}
+
+void LineageView::mousePressEvent(QMouseEvent *event)
+{
+    m_keepFitted = false;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void LineageView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_keepFitted)
+        fitRect(m_fitted);
 }
 
 void LineageView::wheelEvent(QWheelEvent *event)

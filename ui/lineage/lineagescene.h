@@ -65,6 +65,17 @@ public:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fitRect(const QRectF &rect);
+
+    // The last fit asked for, applied again when the view changes size (a
+    // layout that finishes while the section is hidden is fitted to a view
+    // of no size) until the user zooms or pans.
+    QRectF m_fitted;
+    bool m_keepFitted = false;
 };
 
 } // namespace ab::ui
