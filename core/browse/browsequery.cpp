@@ -386,6 +386,7 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
     if (g)
         sql.sql += QStringLiteral(", (SELECT count(*) FROM complaint_generations cg WHERE "
                                   "cg.generation_id = g.id)");
+    sql.sql += QStringLiteral(", d.calendar_complete");
     const SqlFragment fromPart = fromClause();
     sql.sql += QStringLiteral(" FROM ") + fromPart.sql +
                QStringLiteral(" LEFT JOIN deadlines d ON d.item_kind = %1 AND d.item_id = %2.id")

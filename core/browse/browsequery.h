@@ -46,9 +46,10 @@ enum : int
     Modality,
     Prompt, // the first kExcerpt characters
     Output,
-    Due,           // empty when the item has no deadline
-    DeadlineState, // DeadlineStatus token, empty when no deadline
-    Complaints,    // number of linked complaints
+    Due,                 // empty when the item has no deadline
+    DeadlineState,       // DeadlineStatus token, empty when no deadline
+    Complaints,          // number of linked complaints
+    DueCalendarComplete, // "0" when the due date was counted across a year with no calendar
     Count
 };
 } // namespace GenerationField
@@ -67,6 +68,7 @@ enum : int
     Generations, // number of linked generations
     Due,
     DeadlineState,
+    DueCalendarComplete, // "0" when the due date was counted across a year with no calendar
     Count
 };
 } // namespace ComplaintField

@@ -49,6 +49,7 @@ Result<std::optional<DeadlineSummary>> deadlineOf(Database &db, ItemRef::Kind ki
         r.containmentDue.isValid() ? r.containmentDue.toString(Qt::ISODate) : QString();
     s.remediatedAt = r.remediatedAt ? r.remediatedAt->toString(Qt::ISODate) : QString();
     s.daysLeft = DeadlineStatus::daysLeft(r.due, context.asOf);
+    s.calendarComplete = r.calendarComplete;
     return std::optional<DeadlineSummary>(s);
 }
 
@@ -94,7 +95,8 @@ QJsonValue toJson(const std::optional<DeadlineSummary> &d)
                        {QStringLiteral("policy"), d->policyId},
                        {QStringLiteral("period"), d->period},
                        {QStringLiteral("containmentDue"), d->containmentDue},
-                       {QStringLiteral("remediatedAt"), d->remediatedAt}};
+                       {QStringLiteral("remediatedAt"), d->remediatedAt},
+                       {QStringLiteral("calendarComplete"), d->calendarComplete}};
 }
 
 QJsonValue orNull(const QString &s)

@@ -40,6 +40,9 @@ struct DeadlineSummary
     QString containmentDue;
     QString remediatedAt;
     qint64 daysLeft = 0;
+    // False when the due date was counted across a year with no holiday
+    // calendar (weekends only): shown with a mark.
+    bool calendarComplete = true;
 };
 
 struct GenerationDetail

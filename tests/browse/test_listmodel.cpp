@@ -1,5 +1,7 @@
 // The paged list models: item-model contract, rows loaded on demand off the
 // UI thread, placeholders, sorting, and stale results dropped.
+#include "browse/detailtext.h"
+#include "browse/itemdetail.h"
 #include "browsefixture.h"
 #include "complaints/complaintsmodel.h"
 #include "domain/vocabulary.h"
@@ -8,6 +10,8 @@
 #include "waitfor.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace ab;
 using namespace ab::test;
@@ -118,4 +122,84 @@ TEST_CASE("the complaints model passes QAbstractItemModelTester and filters by c
                                 [](const auto &k) { return k.channel == QLatin1String("phone"); }));
     CHECK(model.index(0, ComplaintsModel::Channel).data().toString() ==
           Vocab::label(Vocabulary::ComplaintChannel, QStringLiteral("phone")));
+}
+
+namespace {
+
+QString deadlineCell(PagedListModel &model, const QString &id, int column)
+{
+    const QStringList ids = loadAll(model);
+    const int row = int(ids.indexOf(id));
+    REQUIRE(row >= 0);
+    return model.index(row, column).data().toString();
+}
+
+void execSql(Workspace &ws, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(ws.db().sql());
+    REQUIRE(q.prepare(sql));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec());
+}
+
+} // namespace
+
+TEST_CASE("the lists show each item's due date, marked when counted without a holiday calendar")
+{
+    Fixture f(60);
+    QVector<FixtureGeneration> withDue;
+    QString withoutDue;
+    for (const FixtureGeneration &g : std::as_const(f.data.generations)) {
+        if (!g.due.isEmpty())
+            withDue.push_back(g);
+        else
+            withoutDue = g.id;
+    }
+    REQUIRE(withDue.size() >= 2);
+    REQUIRE_FALSE(withoutDue.isEmpty());
+    const FixtureGeneration &marked = withDue.first();
+    const FixtureGeneration &plain = withDue.last();
+    execSql(*f.ws, QStringLiteral("UPDATE deadlines SET calendar_complete = 0 WHERE item_id = ?"),
+            {marked.id});
+
+    GenerationsModel generations;
+    generations.setWorkspace(f.ws.get());
+    REQUIRE(waitFor([&] { return !generations.busy(); }));
+    // The date, then the status after a separator; the status depends on
+    // today and is not checked here.
+    CHECK(deadlineCell(generations, marked.id, GenerationsModel::Deadline)
+              .startsWith(marked.due + QStringLiteral("* · ")));
+    CHECK(deadlineCell(generations, plain.id, GenerationsModel::Deadline)
+              .startsWith(plain.due + QStringLiteral(" · ")));
+    CHECK(deadlineCell(generations, withoutDue, GenerationsModel::Deadline).isEmpty());
+
+    REQUIRE_FALSE(f.data.complaints.isEmpty());
+    const FixtureComplaint &complaint = f.data.complaints.first();
+    execSql(*f.ws,
+            QStringLiteral("INSERT INTO deadlines (item_kind, item_id, trigger_at, trigger_date, "
+                           "policy_id, period, nominal_due, original_due, due, calendar_complete) "
+                           "VALUES ('complaint', ?, ?, '2026-03-01', 'cac-2023-draft', 'P3M', "
+                           "'2027-06-01', '2027-06-01', '2027-06-01', 0)"),
+            {complaint.id, complaint.receivedAt});
+    ComplaintsModel complaints;
+    complaints.setWorkspace(f.ws.get());
+    REQUIRE(waitFor([&] { return !complaints.busy(); }));
+    CHECK(deadlineCell(complaints, complaint.id, ComplaintsModel::Deadline)
+              .startsWith(QStringLiteral("2027-06-01* · ")));
+}
+
+TEST_CASE("a detail pane names the policy and marks a date counted without a calendar")
+{
+    DeadlineSummary d;
+    d.due = QStringLiteral("2027-03-01");
+    CHECK(dueText(d) == QStringLiteral("2027-03-01"));
+    d.calendarComplete = false;
+    CHECK(dueText(d).startsWith(QStringLiteral("2027-03-01*")));
+    // The name comes from the policy file, the id stays visible.
+    const QString text = policyText(QStringLiteral("cac-2023-draft"));
+    CHECK(text.contains(QStringLiteral("three months")));
+    CHECK(text.contains(QStringLiteral("cac-2023-draft")));
+    CHECK(policyText(QStringLiteral("no-such-policy")) == QStringLiteral("no-such-policy"));
 }

@@ -1,6 +1,7 @@
 // The Deadlines model obeys the item-model contract while it pages, and
 // ends up holding the whole filtered list once, in order.
 #include "deadlines/deadlinesmodel.h"
+#include "deadlines/policycatalog.h"
 #include "deadlinesuifixture.h"
 #include "waitfor.h"
 
@@ -57,6 +58,14 @@ TEST_CASE("the deadlines model passes QAbstractItemModelTester while paging and 
         else
             CHECK(!days.isValid());
     }
+    // The policy by its name, with the stored id as the tooltip.
+    const QModelIndex policy = model.index(0, DeadlinesModel::PolicyColumn);
+    const auto catalog = PolicyCatalog::load();
+    REQUIRE(catalog);
+    const auto named = catalog->find(expected[0].record.policyId);
+    REQUIRE(named);
+    CHECK(policy.data().toString() == named->name(false));
+    CHECK(policy.data(Qt::ToolTipRole).toString() == expected[0].record.policyId);
 
     // A filter change starts over; two quick changes leave only the last one's rows.
     f.state = DeadlineState::Remediated;

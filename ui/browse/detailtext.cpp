@@ -1,5 +1,10 @@
 #include "detailtext.h"
 
+#include "browse/itemdetail.h"
+#include "deadlines/policycatalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTextDocument>
 #include <QTextEdit>
 
@@ -60,6 +65,29 @@ QString maskContact(const QString &contact)
     if (c.size() <= 4)
         return QString(c.size(), QLatin1Char('*'));
     return c.left(3) + QString(c.size() - 5, QLatin1Char('*')) + c.right(2);
+}
+
+QString dueText(const DeadlineSummary &deadline)
+{
+    if (deadline.calendarComplete)
+        return deadline.due;
+    return deadline.due + QStringLiteral("* ") +
+           QCoreApplication::translate("DetailText",
+                                       "(no holiday calendar for that year: weekends only)");
+}
+
+QString policyText(const QString &policyRef)
+{
+    // The catalog is read once: it is a handful of small files.
+    static const std::optional<PolicyCatalog> catalog = [] {
+        auto loaded = PolicyCatalog::load(PolicyCatalog::userFolder());
+        return loaded ? std::optional<PolicyCatalog>(std::move(*loaded)) : std::nullopt;
+    }();
+    const auto policy = catalog ? catalog->find(policyRef) : std::nullopt;
+    if (!policy)
+        return policyRef;
+    return policy->name(QLocale().language() == QLocale::Chinese) + QStringLiteral(" (") +
+           policyRef + QLatin1Char(')');
 }
 
 } // namespace ab::ui

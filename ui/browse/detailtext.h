@@ -6,6 +6,10 @@
 class QTextEdit;
 class QWidget;
 
+namespace ab {
+struct DeadlineSummary;
+}
+
 namespace ab::ui {
 
 // Marks every occurrence of the search words in `edit` (case-insensitive, as
@@ -19,6 +23,13 @@ QTextEdit *longTextBox(const QString &objectName, QWidget *parent);
 // HTML helpers for the metadata column of a detail pane.
 QString htmlRow(const QString &label, const QString &value); // value is escaped
 QString htmlSection(const QString &title);
+
+// A detail pane's due date: marked, with the reason, when it was counted
+// across a year with no holiday calendar.
+QString dueText(const DeadlineSummary &deadline);
+// A policy's name in the UI language, with its id; the id alone when the
+// policy is not (or no longer) in the catalog.
+QString policyText(const QString &policyRef);
 
 // "138****5678" / "zh***@example.com": enough to recognise, not to contact.
 QString maskContact(const QString &contact);

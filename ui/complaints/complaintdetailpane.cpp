@@ -109,8 +109,9 @@ QString ComplaintDetailPane::metadataHtml(const ComplaintDetail &d) const
     h += htmlSection(tr("Deadline"));
     if (d.deadline) {
         const auto state = DeadlineStatus::fromToken(d.deadline->state);
-        h += htmlRow(tr("Due"), d.deadline->due);
+        h += htmlRow(tr("Due"), dueText(*d.deadline));
         h += htmlRow(tr("Status"), state ? DeadlineStatus::label(*state) : d.deadline->state);
+        h += htmlRow(tr("Policy"), policyText(d.deadline->policyId));
     } else {
         h += htmlRow(QString(), tr("No deadline recorded"));
     }

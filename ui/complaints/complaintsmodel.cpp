@@ -84,7 +84,8 @@ QVariant ComplaintsModel::display(const ListRow &row, int column) const
         return r.isEmpty() ? QString() : Vocab::label(Vocabulary::PersonalInfoRequest, r);
     }
     case Deadline:
-        return deadlineText(row.value(F::Due), row.value(F::DeadlineState));
+        return deadlineText(row.value(F::Due), row.value(F::DeadlineState),
+                            row.value(F::DueCalendarComplete));
     case Generations: {
         const int n = row.value(F::Generations).toInt();
         return n > 0 ? QString::number(n) : QString();

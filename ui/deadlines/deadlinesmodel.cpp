@@ -10,6 +10,8 @@ namespace ab::ui {
 DeadlinesModel::DeadlinesModel(QObject *parent) : QAbstractTableModel(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Answer>::finished, this, &DeadlinesModel::onPage);
+    if (auto catalog = PolicyCatalog::load(PolicyCatalog::userFolder()))
+        m_policies = std::move(*catalog);
 }
 
 DeadlinesModel::~DeadlinesModel()
@@ -149,6 +151,8 @@ QVariant DeadlinesModel::data(const QModelIndex &index, int role) const
         return DeadlineStatus::token(r->state);
     if (role == Qt::ToolTipRole && index.column() == DueColumn && !r->calendarComplete)
         return incompleteTip();
+    if (role == Qt::ToolTipRole && index.column() == PolicyColumn)
+        return r->policyId;
     if (role == Qt::TextAlignmentRole && index.column() == DaysLeftColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -169,8 +173,10 @@ QVariant DeadlinesModel::data(const QModelIndex &index, int role) const
             .arg(r->itemId);
     case ProviderColumn:
         return r->providerName;
-    case PolicyColumn:
-        return r->policyId;
+    case PolicyColumn: {
+        const auto policy = m_policies ? m_policies->find(r->policyId) : std::nullopt;
+        return policy ? policy->name(QLocale().language() == QLocale::Chinese) : r->policyId;
+    }
     case TriggerColumn:
         return r->triggerDate.toString(Qt::ISODate);
     case ContainmentColumn:

@@ -132,10 +132,10 @@ QString GenerationDetailPane::metadataHtml(const GenerationDetail &d) const
     h += htmlSection(tr("Deadline"));
     if (d.deadline) {
         const auto state = DeadlineStatus::fromToken(d.deadline->state);
-        h += htmlRow(tr("Due"), d.deadline->due);
+        h += htmlRow(tr("Due"), dueText(*d.deadline));
         h += htmlRow(tr("Status"), state ? DeadlineStatus::label(*state) : d.deadline->state);
-        h += htmlRow(tr("Policy"), d.deadline->policyId + QStringLiteral(" (") +
-                                       d.deadline->period + QLatin1Char(')'));
+        h += htmlRow(tr("Policy"), policyText(d.deadline->policyId));
+        h += htmlRow(tr("Period"), d.deadline->period);
         if (!d.deadline->remediatedAt.isEmpty())
             h += htmlRow(tr("Remediated at"), localTime(d.deadline->remediatedAt, m_zone));
     } else {

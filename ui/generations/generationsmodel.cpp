@@ -15,12 +15,15 @@ QString localTime(const QString &storedUtc, const QTimeZone &zone)
     return t ? t->toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : storedUtc;
 }
 
-QString deadlineText(const QString &due, const QString &stateToken)
+QString deadlineText(const QString &due, const QString &stateToken, const QString &calendarComplete)
 {
     if (due.isEmpty())
         return {};
+    // A date counted across a year with no holiday calendar carries the same
+    // mark as in the Deadlines section.
+    const QString date = calendarComplete == QLatin1String("0") ? due + QLatin1Char('*') : due;
     const auto state = DeadlineStatus::fromToken(stateToken);
-    return state ? due + QStringLiteral(" · ") + DeadlineStatus::label(*state) : due;
+    return state ? date + QStringLiteral(" · ") + DeadlineStatus::label(*state) : date;
 }
 
 bool chineseUi()
@@ -109,7 +112,8 @@ QVariant GenerationsModel::display(const ListRow &row, int column) const
     case Modality:
         return Vocab::label(Vocabulary::Modality, row.value(F::Modality));
     case Deadline:
-        return deadlineText(row.value(F::Due), row.value(F::DeadlineState));
+        return deadlineText(row.value(F::Due), row.value(F::DeadlineState),
+                            row.value(F::DueCalendarComplete));
     case Complaints: {
         const int n = row.value(F::Complaints).toInt();
         return n > 0 ? QString::number(n) : QString();

@@ -51,8 +51,10 @@ private:
 
 // "yyyy-MM-dd HH:mm" in the workspace's zone, for a stored UTC time.
 QString localTime(const QString &storedUtc, const QTimeZone &zone);
-// "2026-06-01 · overdue" for a deadline field pair.
-QString deadlineText(const QString &due, const QString &stateToken);
+// "2026-06-01 · overdue" for a deadline's fields; "2026-06-01* · …" when the
+// date was counted across a year with no holiday calendar.
+QString deadlineText(const QString &due, const QString &stateToken,
+                     const QString &calendarComplete);
 bool chineseUi();
 
 } // namespace ab::ui
