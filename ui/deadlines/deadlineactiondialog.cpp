@@ -31,27 +31,33 @@ DeadlineActionDialog::DeadlineActionDialog(Kind kind, const QDate &currentDue,
     }
     if (kind == Kind::Extension) {
         m_newDue = new QDateEdit(currentDue.addDays(30), this);
+        m_newDue->setObjectName(QStringLiteral("actionNewDue"));
         m_newDue->setCalendarPopup(true);
         m_newDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         form->addRow(tr("New due date:"), m_newDue);
         m_approver = new QLineEdit(this);
+        m_approver->setObjectName(QStringLiteral("actionApprover"));
         m_approver->setPlaceholderText(tr("user name of a supervisor"));
         form->addRow(tr("Approved by:"), m_approver);
     } else {
         // Entered in the workspace zone, stored in UTC.
         m_at = new QDateTimeEdit(QDateTime::currentDateTimeUtc().toTimeZone(zone), this);
+        m_at->setObjectName(QStringLiteral("actionAt"));
         m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         m_at->setCalendarPopup(true);
         form->addRow(kind == Kind::Retest ? tr("Tested at:") : tr("At:"), m_at);
     }
     if (kind == Kind::Retest) {
         m_model = new QLineEdit(this);
+        m_model->setObjectName(QStringLiteral("actionModel"));
         m_model->setPlaceholderText(tr("model version id"));
         form->addRow(tr("Model version:"), m_model);
         m_reproduced = new QCheckBox(tr("The content was generated again"), this);
+        m_reproduced->setObjectName(QStringLiteral("actionReproduced"));
         form->addRow(tr("Reproduced:"), m_reproduced);
     }
     m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("actionText"));
     switch (kind) {
     case Kind::Containment:
         form->addRow(tr("Action taken:"), m_text);

@@ -134,15 +134,22 @@ QWidget *DeadlinesPage::buildDetail()
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QGridLayout;
-    const QList<QPair<QString, void (DeadlinesPage::*)()>> actions = {
-        {tr("Record containment…"), &DeadlinesPage::recordContainment},
-        {tr("Record remediation…"), &DeadlinesPage::recordRemediation},
-        {tr("Record re-test…"), &DeadlinesPage::recordRetest},
-        {tr("Request extension…"), &DeadlinesPage::requestExtension},
+    struct Action
+    {
+        QString text;
+        const char *objectName;
+        void (DeadlinesPage::*slot)();
+    };
+    const QList<Action> actions = {
+        {tr("Record containment…"), "actionContainment", &DeadlinesPage::recordContainment},
+        {tr("Record remediation…"), "actionRemediation", &DeadlinesPage::recordRemediation},
+        {tr("Record re-test…"), "actionRetest", &DeadlinesPage::recordRetest},
+        {tr("Request extension…"), "actionExtension", &DeadlinesPage::requestExtension},
     };
     for (int i = 0; i < actions.size(); ++i) {
-        auto *button = new QPushButton(actions[i].first, panel);
-        connect(button, &QPushButton::clicked, this, actions[i].second);
+        auto *button = new QPushButton(actions[i].text, panel);
+        button->setObjectName(QLatin1String(actions[i].objectName));
+        connect(button, &QPushButton::clicked, this, actions[i].slot);
         buttons->addWidget(button, i / 2, i % 2);
         m_actions.push_back(button);
     }
