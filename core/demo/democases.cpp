@@ -135,7 +135,7 @@ Status DemoCases::write(DemoContext &ctx, const DemoPlan &plan)
         const QString code = QString::fromLatin1(categorySeeds()[anchor.category].code);
         const QString modelName = model.name + QLatin1Char(' ') + model.version;
         const qint64 id = k + 1;
-        const QString number = QStringLiteral("AB-%1-%2")
+        const QString number = QStringLiteral("CASE-%1-%2")
                                    .arg(ctx.timeline.localDate(opened).year())
                                    .arg(id, 4, 10, QLatin1Char('0'));
         const QByteArray &openedBy = ctx.people.analyst(rng);
