@@ -1,0 +1,269 @@
+#include "privacy/piimasker.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace ab {
+
+namespace {
+
+int digitAt(const QString &s, qsizetype i)
+{
+    return s.at(i).unicode() - u'0';
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+QString onlyDigits(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s)
+        if (isAsciiDigit(c))
+            out += c;
+    return out;
+}
+
+// Replaces the digits of `value` from digit index `keepHead` up to (not
+// including) the last `keepTail` digits with '*', keeping separators.
+QString starDigits(const QString &value, int keepHead, int keepTail)
+{
+    // An ID's check character X counts as a digit here.
+    const auto isDigitLike = [](QChar c) {
+        return isAsciiDigit(c) || c == u'X' || c == u'x';
+    };
+    const auto total = std::count_if(value.cbegin(), value.cend(), isDigitLike);
+    QString out = value;
+    qsizetype seen = 0;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (!isDigitLike(out.at(i)))
+            continue;
+        if (seen >= keepHead && seen < total - keepTail)
+            out[i] = u'*';
+        ++seen;
+    }
+    return out;
+}
+
+// A candidate pattern, tried in order: the earlier a pattern, the stronger
+// its claim on a span (a valid ID number is not also a bank card).
+struct Pattern
+{
+    PiiKind kind;
+    QRegularExpression re;
+};
+
+const std::array<Pattern, 6> &patterns()
+{
+    // (?<!\d) / (?!\d) instead of \b: "号码13800138000。" has no word boundary
+    // before the digits, and \b would also split "ID110105…".
+    static const std::array<Pattern, 6> list{{
+        {PiiKind::Email, QRegularExpression(QStringLiteral(
+                             "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+"
+                             "(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"))},
+        {PiiKind::ResidentId,
+         QRegularExpression(QStringLiteral("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])"))},
+        {PiiKind::BankCard,
+         QRegularExpression(QStringLiteral("(?<![0-9])(?:[0-9]{16,19}|[0-9]{4}(?:[ \\-][0-9]{4}){3}"
+                                           "(?:[ \\-]?[0-9]{1,3})?)(?![0-9])"))},
+        {PiiKind::LegacyResidentId,
+         QRegularExpression(QStringLiteral("(?<![0-9])[0-9]{15}(?![0-9])"))},
+        {PiiKind::Mobile,
+         QRegularExpression(QStringLiteral("(?<![0-9+])(?:\\+?86[ \\-]?)?1[3-9][0-9](?:[0-9]{8}|"
+                                           "[ \\-][0-9]{4}[ \\-][0-9]{4})(?![0-9])"))},
+        {PiiKind::Landline, QRegularExpression(QStringLiteral(
+                                "(?<![0-9])(?:\\(0[0-9]{2,3}\\)|0(?:10|2[0-9]|[3-9][0-9]{"
+                                "2}))[ \\-]?[2-9][0-9]{6,7}(?![0-9])"))},
+    }};
+    return list;
+}
+
+bool validBirthDate(int year, int month, int day)
+{
+    const QDate date(year, month, day);
+    return date.isValid() && year >= 1900 && date <= QDate::currentDate();
+}
+
+QString maskEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(u'@');
+    return email.left(1) + QStringLiteral("***") + email.mid(at);
+}
+
+std::optional<QString> maskedForm(PiiKind kind, const QString &value)
+{
+    switch (kind) {
+    case PiiKind::Email:
+        return maskEmail(value);
+    case PiiKind::ResidentId:
+        if (!PiiMasker::isValidResidentId(value))
+            return std::nullopt;
+        return starDigits(value, 6, 4); // 110105********002X
+    case PiiKind::LegacyResidentId:
+        if (!PiiMasker::isValidLegacyResidentId(value))
+            return std::nullopt;
+        return starDigits(value, 6, 3); // 110105******123
+    case PiiKind::BankCard: {
+        const QString digits = onlyDigits(value);
+        if (digits.size() < 16 || digits.size() > 19 || !PiiMasker::passesLuhn(digits))
+            return std::nullopt;
+        return starDigits(value, 6, 4); // 622202*********7890
+    }
+    case PiiKind::Mobile: {
+        // Keep a +86 prefix as written; mask digits 4–7 of the number itself.
+        const QString digits = onlyDigits(value);
+        const int prefix = digits.size() == 13 ? 2 : 0;
+        return starDigits(value, prefix + 3, 4); // 138****8000
+    }
+    case PiiKind::Landline: {
+        // The area code stays; the subscriber number keeps its last four.
+        const QString digits = onlyDigits(value);
+        const bool shortArea =
+            value.startsWith(QStringLiteral("010")) || value.startsWith(QStringLiteral("(010")) ||
+            value.startsWith(QStringLiteral("02")) || value.startsWith(QStringLiteral("(02"));
+        return starDigits(value, shortArea ? 3 : 4, 4); // 010-****5678
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+bool PiiMasker::isValidResidentId(const QString &id)
+{
+    static constexpr std::array<int, 17> weights{7, 9, 10, 5,  8, 4, 2, 1, 6,
+                                                 3, 7, 9,  10, 5, 8, 4, 2};
+    static constexpr char checks[] = "10X98765432";
+    if (id.size() != 18)
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        if (!isAsciiDigit(id.at(i)))
+            return false;
+        sum += digitAt(id, i) * weights[i];
+    }
+    if (id.at(17).toUpper() != QChar::fromLatin1(checks[sum % 11]))
+        return false;
+    return validBirthDate(id.mid(6, 4).toInt(), id.mid(10, 2).toInt(), id.mid(12, 2).toInt());
+}
+
+bool PiiMasker::isValidLegacyResidentId(const QString &id)
+{
+    if (id.size() != 15)
+        return false;
+    for (QChar c : id)
+        if (!isAsciiDigit(c))
+            return false;
+    // Legacy numbers carry a two-digit year of the 20th century.
+    return validBirthDate(1900 + id.mid(6, 2).toInt(), id.mid(8, 2).toInt(), id.mid(10, 2).toInt());
+}
+
+bool PiiMasker::passesLuhn(const QString &digits)
+{
+    if (digits.isEmpty())
+        return false;
+    int sum = 0;
+    bool doubleIt = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        if (!isAsciiDigit(digits.at(i)))
+            return false;
+        int d = digitAt(digits, i);
+        if (doubleIt) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        doubleIt = !doubleIt;
+    }
+    return sum % 10 == 0;
+}
+
+QVector<PiiMatch> PiiMasker::find(const QString &text)
+{
+    QVector<PiiMatch> found;
+    // Fast path (most cells of a report are dates and codes): every kind
+    // needs an '@' or at least ten digits (the shortest landline, 010 + 7).
+    const auto digits = std::count_if(text.cbegin(), text.cend(), isAsciiDigit);
+    if (digits < 10 && !text.contains(u'@'))
+        return found;
+    const auto overlaps = [&found](qsizetype start, qsizetype length) {
+        return std::any_of(found.cbegin(), found.cend(), [&](const PiiMatch &m) {
+            return start < m.start + m.length && m.start < start + length;
+        });
+    };
+    for (const Pattern &p : patterns()) {
+        auto it = p.re.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (overlaps(m.capturedStart(), m.capturedLength()))
+                continue;
+            if (auto masked = maskedForm(p.kind, m.captured()))
+                found.append({p.kind, m.capturedStart(), m.capturedLength(), *masked});
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const PiiMatch &a, const PiiMatch &b) { return a.start < b.start; });
+    return found;
+}
+
+QString PiiMasker::mask(const QString &text)
+{
+    const QVector<PiiMatch> found = find(text);
+    if (found.isEmpty())
+        return text;
+    QString out = text;
+    for (auto it = found.crbegin(); it != found.crend(); ++it)
+        out.replace(it->start, it->length, it->masked);
+    return out;
+}
+
+QString PiiMasker::maskName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    // Keep the first character whole even when it is a surrogate pair.
+    const qsizetype head = trimmed.at(0).isHighSurrogate() && trimmed.size() > 1 ? 2 : 1;
+    return trimmed.left(head) + QString(std::max<qsizetype>(1, trimmed.size() - head), u'*');
+}
+
+QString PiiMasker::maskContact(const QString &contact)
+{
+    // Values keep their recognisable masked form; every other word holding a
+    // letter (a name, a handle) is masked as a name, so that nothing of a
+    // complainant's contact survives whole.
+    static const QRegularExpression word(QStringLiteral("[^\\s,;，；、:：()（）]+"));
+    const QVector<PiiMatch> found = find(contact);
+    QString out;
+    qsizetype pos = 0;
+    const auto maskWords = [&out](const QString &segment) {
+        qsizetype last = 0;
+        auto it = word.globalMatch(segment);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out += segment.mid(last, m.capturedStart() - last);
+            const QString w = m.captured();
+            const bool hasLetter =
+                std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+            out += hasLetter ? maskName(w) : w;
+            last = m.capturedEnd();
+        }
+        out += segment.mid(last);
+    };
+    for (const PiiMatch &m : found) {
+        maskWords(contact.mid(pos, m.start - pos));
+        out += m.masked;
+        pos = m.start + m.length;
+    }
+    maskWords(contact.mid(pos));
+    return out;
+}
+
+} // namespace ab
