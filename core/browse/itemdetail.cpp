@@ -1,11 +1,13 @@
 #include "itemdetail.h"
 
 #include "deadlines/deadlinequery.h"
+#include "privacy/piimasker.h"
 #include "repo/recordrepository.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace ab {
 
@@ -138,6 +140,53 @@ QJsonObject GenerationDetail::toJson() const
         {QStringLiteral("deadline"), ab::toJson(deadline)},
         {QStringLiteral("cases"), ab::toJson(cases)},
     };
+}
+
+namespace {
+
+QVector<LinkedItem> maskedExcerpts(QVector<LinkedItem> items)
+{
+    for (LinkedItem &i : items)
+        i.excerpt = PiiMasker::mask(i.excerpt);
+    return items;
+}
+
+bool excerptsHoldPersonalInfo(const QVector<LinkedItem> &items)
+{
+    return std::any_of(items.cbegin(), items.cend(),
+                       [](const LinkedItem &i) { return !PiiMasker::find(i.excerpt).isEmpty(); });
+}
+
+} // namespace
+
+GenerationDetail GenerationDetail::masked() const
+{
+    GenerationDetail out = *this;
+    out.generation.prompt = PiiMasker::mask(generation.prompt);
+    out.generation.output = PiiMasker::mask(generation.output);
+    out.complaints = maskedExcerpts(complaints);
+    return out;
+}
+
+bool GenerationDetail::holdsPersonalInfo() const
+{
+    return !PiiMasker::find(generation.prompt).isEmpty() ||
+           !PiiMasker::find(generation.output).isEmpty() || excerptsHoldPersonalInfo(complaints);
+}
+
+ComplaintDetail ComplaintDetail::masked() const
+{
+    ComplaintDetail out = *this;
+    out.complaint.text = PiiMasker::mask(complaint.text);
+    out.complaint.contact = PiiMasker::maskContact(complaint.contact);
+    out.generations = maskedExcerpts(generations);
+    return out;
+}
+
+bool ComplaintDetail::holdsPersonalInfo() const
+{
+    return !PiiMasker::find(complaint.text).isEmpty() || !complaint.contact.isEmpty() ||
+           excerptsHoldPersonalInfo(generations);
 }
 
 QJsonObject ComplaintDetail::toJson() const

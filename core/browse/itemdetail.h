@@ -64,6 +64,11 @@ struct GenerationDetail
 
     // Everything above, for "Copy as JSON".
     QJsonObject toJson() const;
+    // The same with personal information masked in the prompt, the output
+    // and the linked complaints' excerpts (PiiMasker).
+    GenerationDetail masked() const;
+    // Whether masked() differs: there is something to reveal.
+    bool holdsPersonalInfo() const;
 };
 
 struct ComplaintDetail
@@ -80,6 +85,10 @@ struct ComplaintDetail
 
     // Everything but the complainant's contact, which is personal information.
     QJsonObject toJson() const;
+    // The same with personal information masked in the text, the contact
+    // and the linked generations' excerpts (PiiMasker).
+    ComplaintDetail masked() const;
+    bool holdsPersonalInfo() const;
 };
 
 // The full record behind one row of a list, with what it is linked to. A

@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include "privacy/piimasker.h"
+
 #include <QDir>
 #include <QtGlobal>
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -14,7 +16,9 @@ QString g_logFile;
 
 void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const std::string text = message.toStdString();
+    // Messages may quote record text; the log never holds personal
+    // information unmasked.
+    const std::string text = PiiMasker::mask(message).toStdString();
     const char *category = context.category ? context.category : "qt";
     switch (type) {
     case QtDebugMsg:

@@ -54,19 +54,6 @@ QString htmlSection(const QString &title)
            title.toHtmlEscaped() + QStringLiteral("</b></td></tr>");
 }
 
-QString maskContact(const QString &contact)
-{
-    const QString c = contact.trimmed();
-    if (c.isEmpty())
-        return {};
-    const qsizetype at = c.indexOf(QLatin1Char('@'));
-    if (at > 0)
-        return c.left(std::min<qsizetype>(2, at)) + QStringLiteral("***") + c.mid(at);
-    if (c.size() <= 4)
-        return QString(c.size(), QLatin1Char('*'));
-    return c.left(3) + QString(c.size() - 5, QLatin1Char('*')) + c.right(2);
-}
-
 QString dueText(const DeadlineSummary &deadline)
 {
     if (deadline.calendarComplete)

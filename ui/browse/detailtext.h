@@ -31,7 +31,4 @@ QString dueText(const DeadlineSummary &deadline);
 // policy is not (or no longer) in the catalog.
 QString policyText(const QString &policyRef);
 
-// "138****5678" / "zh***@example.com": enough to recognise, not to contact.
-QString maskContact(const QString &contact);
-
 } // namespace ab::ui

@@ -2,8 +2,11 @@
 
 #include "browse/browsefacets.h"
 #include "common/appsettings.h"
+#include "common/messages.h"
 #include "filterbar.h"
+#include "identity/roles.h"
 #include "pagedlistmodel.h"
+#include "privacy/personalinfoaccess.h"
 #include "searchindexer.h"
 #include "workspace/workspace.h"
 
@@ -385,6 +388,25 @@ bool ListPage::eventFilter(QObject *watched, QEvent *event)
     default:
         return SectionPage::eventFilter(watched, event);
     }
+}
+
+bool ListPage::mayRevealPersonalInfo() const
+{
+    if (!m_workspace)
+        return false;
+    const auto user = Roles::find(m_workspace->db(), m_workspace->actor());
+    return user && user->active && user->role != Role::Auditor;
+}
+
+bool ListPage::revealPersonalInfo(const QString &itemKind, const QString &itemId)
+{
+    if (!m_workspace)
+        return false;
+    if (Status s = PersonalInfoAccess::reveal(*m_workspace, itemKind, itemId); !s) {
+        Messages::critical(this, tr("Reveal personal information"), s.error().toString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace ab::ui

@@ -46,6 +46,11 @@ protected:
     virtual void focusDetail() = 0;
     virtual QString countText(qint64 count, bool complete) const = 0;
     Workspace *workspace() const { return m_workspace; }
+    // Whether the acting user may see unmasked personal information (not an
+    // auditor), and the act of seeing one item's: recorded in the audit log
+    // first; false, with the reason shown, when refused.
+    bool mayRevealPersonalInfo() const;
+    bool revealPersonalInfo(const QString &itemKind, const QString &itemId);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -8,6 +8,7 @@
 #include "domain/vocabulary.h"
 #include "evidencepanel.h"
 #include "identity/roles.h"
+#include "privacy/piimasker.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
 
@@ -339,7 +340,7 @@ void CaseView::fillItems(const QVector<CaseItemRow> &items)
                                          DeadlineStatus::label(*row.state));
         const QStringList cells{
             row.item.kindToken() + QLatin1Char(':') + row.item.id,
-            row.summary,
+            PiiMasker::mask(row.summary),
             row.categories,
             Vocab::label(Vocabulary::Severity, row.severity),
             deadline,

@@ -22,25 +22,36 @@ ComplaintDetailPane::ComplaintDetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)),
       m_trace(new QPushButton(tr("Trace lineage"), this)),
       m_copy(new QPushButton(tr("Copy as JSON"), this)),
+      m_reveal(new QPushButton(tr("Reveal personal information"), this)),
       m_text(longTextBox(QStringLiteral("detailText"), this)), m_meta(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("complaintDetail"));
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_trace->setObjectName(QStringLiteral("traceLineage"));
     m_copy->setObjectName(QStringLiteral("copyJson"));
+    m_reveal->setObjectName(QStringLiteral("revealPersonalInfo"));
+    m_reveal->setToolTip(tr("Show this item's text unmasked; the workspace records who saw it."));
     m_meta->setObjectName(QStringLiteral("detailMeta"));
     connect(m_trace, &QPushButton::clicked, this, [this] {
         if (m_detail)
             emit traceRequested(m_detail->complaint.id);
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (!m_detail)
+            return;
+        // What is copied is what is shown: masked unless revealed.
+        const ComplaintDetail shown = m_revealed ? *m_detail : m_detail->masked();
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(shown.toJson()).toJson(QJsonDocument::Indented)));
+    });
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
         if (m_detail)
-            QApplication::clipboard()->setText(QString::fromUtf8(
-                QJsonDocument(m_detail->toJson()).toJson(QJsonDocument::Indented)));
+            emit revealRequested(m_detail->complaint.id);
     });
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_trace);
+    header->addWidget(m_reveal);
     header->addWidget(m_copy);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_text);
@@ -65,23 +76,45 @@ void ComplaintDetailPane::showDetail(const std::optional<ComplaintDetail> &detai
                                      const QStringList &words)
 {
     m_detail = detail;
-    m_trace->setEnabled(detail && !detail->generations.isEmpty());
-    m_copy->setEnabled(detail.has_value());
-    if (!detail) {
+    m_words = words;
+    m_revealed = false; // each item is revealed on its own
+    render();
+}
+
+void ComplaintDetailPane::setRevealAllowed(bool allowed)
+{
+    m_revealAllowed = allowed;
+    render();
+}
+
+void ComplaintDetailPane::showRevealed()
+{
+    m_revealed = true;
+    render();
+}
+
+void ComplaintDetailPane::render()
+{
+    m_trace->setEnabled(m_detail && !m_detail->generations.isEmpty());
+    m_copy->setEnabled(m_detail.has_value());
+    m_reveal->setVisible(m_revealAllowed);
+    m_reveal->setEnabled(m_detail && !m_revealed && m_detail->holdsPersonalInfo());
+    if (!m_detail) {
         m_title->setText(tr("Select a complaint to see it here."));
         m_text->clear();
         m_meta->clear();
         m_highlighted = 0;
         return;
     }
-    const Complaint &c = detail->complaint;
+    const ComplaintDetail d = m_revealed ? *m_detail : m_detail->masked();
+    const Complaint &c = d.complaint;
     m_title->setText(QStringLiteral("<b>%1</b> · %2 · %3")
                          .arg(c.id.toHtmlEscaped(),
                               Vocab::label(Vocabulary::ComplaintKind, c.kind).toHtmlEscaped(),
                               Vocab::label(Vocabulary::ComplaintStatus, c.status).toHtmlEscaped()));
     m_text->setPlainText(c.text);
-    m_meta->setHtml(metadataHtml(*detail));
-    m_highlighted = highlightTerms(m_text, words);
+    m_meta->setHtml(metadataHtml(d));
+    m_highlighted = highlightTerms(m_text, m_words);
 }
 
 QString ComplaintDetailPane::metadataHtml(const ComplaintDetail &d) const
@@ -97,7 +130,7 @@ QString ComplaintDetailPane::metadataHtml(const ComplaintDetail &d) const
     if (!c.request.isEmpty())
         h += htmlRow(tr("PI request"), Vocab::label(Vocabulary::PersonalInfoRequest, c.request));
     if (!c.contact.isEmpty())
-        h += htmlRow(tr("Contact"), maskContact(c.contact));
+        h += htmlRow(tr("Contact"), c.contact);
     if (!d.responseDue.isEmpty())
         h += htmlRow(tr("Response due"), d.responseDue);
     if (!d.respondedAt.isEmpty())

@@ -30,6 +30,10 @@ ComplaintsPage::ComplaintsPage(QWidget *parent)
     connect(m_detail, &ComplaintDetailPane::traceRequested, this, [this](const QString &id) {
         LineagePage::showTrace(this, QStringLiteral("complaint"), id);
     });
+    connect(m_detail, &ComplaintDetailPane::revealRequested, this, [this](const QString &id) {
+        if (revealPersonalInfo(QStringLiteral("complaint"), id))
+            m_detail->showRevealed();
+    });
 }
 
 void ComplaintsPage::setWorkspace(Workspace *workspace)
@@ -37,6 +41,7 @@ void ComplaintsPage::setWorkspace(Workspace *workspace)
     if (workspace)
         m_detail->setTimeZone(workspace->settings().timeZone());
     ListPage::setWorkspace(workspace);
+    m_detail->setRevealAllowed(mayRevealPersonalInfo());
 }
 
 void ComplaintsPage::showItem(const QString &id)

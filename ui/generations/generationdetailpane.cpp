@@ -39,6 +39,7 @@ GenerationDetailPane::GenerationDetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)),
       m_trace(new QPushButton(tr("Trace lineage"), this)),
       m_copy(new QPushButton(tr("Copy as JSON"), this)),
+      m_reveal(new QPushButton(tr("Reveal personal information"), this)),
       m_prompt(longTextBox(QStringLiteral("detailPrompt"), this)),
       m_output(longTextBox(QStringLiteral("detailOutput"), this)), m_meta(new QTextBrowser(this))
 {
@@ -47,6 +48,8 @@ GenerationDetailPane::GenerationDetailPane(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_trace->setObjectName(QStringLiteral("traceLineage"));
     m_copy->setObjectName(QStringLiteral("copyJson"));
+    m_reveal->setObjectName(QStringLiteral("revealPersonalInfo"));
+    m_reveal->setToolTip(tr("Show this item's text unmasked; the workspace records who saw it."));
     m_meta->setObjectName(QStringLiteral("detailMeta"));
     m_meta->setOpenLinks(false);
     connect(m_trace, &QPushButton::clicked, this, [this] {
@@ -54,14 +57,22 @@ GenerationDetailPane::GenerationDetailPane(QWidget *parent)
             emit traceRequested(m_detail->generation.id);
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (!m_detail)
+            return;
+        // What is copied is what is shown: masked unless revealed.
+        const GenerationDetail shown = m_revealed ? *m_detail : m_detail->masked();
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(shown.toJson()).toJson(QJsonDocument::Indented)));
+    });
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
         if (m_detail)
-            QApplication::clipboard()->setText(QString::fromUtf8(
-                QJsonDocument(m_detail->toJson()).toJson(QJsonDocument::Indented)));
+            emit revealRequested(m_detail->generation.id);
     });
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_trace);
+    header->addWidget(m_reveal);
     header->addWidget(m_copy);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(titled(tr("Prompt"), m_prompt, split));
@@ -88,9 +99,30 @@ void GenerationDetailPane::showDetail(const std::optional<GenerationDetail> &det
                                       const QStringList &words)
 {
     m_detail = detail;
-    m_trace->setEnabled(detail.has_value());
-    m_copy->setEnabled(detail.has_value());
-    if (!detail) {
+    m_words = words;
+    m_revealed = false; // each item is revealed on its own
+    render();
+}
+
+void GenerationDetailPane::setRevealAllowed(bool allowed)
+{
+    m_revealAllowed = allowed;
+    render();
+}
+
+void GenerationDetailPane::showRevealed()
+{
+    m_revealed = true;
+    render();
+}
+
+void GenerationDetailPane::render()
+{
+    m_trace->setEnabled(m_detail.has_value());
+    m_copy->setEnabled(m_detail.has_value());
+    m_reveal->setVisible(m_revealAllowed);
+    m_reveal->setEnabled(m_detail && !m_revealed && m_detail->holdsPersonalInfo());
+    if (!m_detail) {
         m_title->setText(tr("Select a generation to see it here."));
         m_prompt->clear();
         m_output->clear();
@@ -98,7 +130,7 @@ void GenerationDetailPane::showDetail(const std::optional<GenerationDetail> &det
         m_highlighted = 0;
         return;
     }
-    const GenerationDetail &d = *detail;
+    const GenerationDetail d = m_revealed ? *m_detail : m_detail->masked();
     m_title->setText(
         QStringLiteral("<b>%1</b> · %2 · %3")
             .arg(d.generation.id.toHtmlEscaped(),
@@ -108,7 +140,7 @@ void GenerationDetailPane::showDetail(const std::optional<GenerationDetail> &det
     m_prompt->setPlainText(d.generation.prompt);
     m_output->setPlainText(d.generation.output);
     m_meta->setHtml(metadataHtml(d));
-    m_highlighted = highlightTerms(m_prompt, words) + highlightTerms(m_output, words);
+    m_highlighted = highlightTerms(m_prompt, m_words) + highlightTerms(m_output, m_words);
 }
 
 QString GenerationDetailPane::metadataHtml(const GenerationDetail &d) const

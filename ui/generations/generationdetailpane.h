@@ -26,22 +26,33 @@ public:
     const std::optional<GenerationDetail> &detail() const { return m_detail; }
     int highlighted() const { return m_highlighted; }
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    // Personal information shows masked; an analyst or supervisor may reveal
+    // one item's (the page records that first), an auditor never.
+    void setRevealAllowed(bool allowed);
+    void showRevealed();
+    bool revealed() const { return m_revealed; }
 
 signals:
     void traceRequested(const QString &generationId);
+    void revealRequested(const QString &generationId);
 
 private:
     QString metadataHtml(const GenerationDetail &d) const;
+    void render();
 
     QLabel *m_title;
     QPushButton *m_trace;
     QPushButton *m_copy;
+    QPushButton *m_reveal;
     QTextEdit *m_prompt;
     QTextEdit *m_output;
     QTextBrowser *m_meta;
     std::optional<GenerationDetail> m_detail;
+    QStringList m_words;
     QTimeZone m_zone;
     int m_highlighted = 0;
+    bool m_revealAllowed = false;
+    bool m_revealed = false;
 };
 
 } // namespace ab::ui

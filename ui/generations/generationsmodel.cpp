@@ -2,6 +2,7 @@
 
 #include "deadlines/deadlinestatus.h"
 #include "domain/vocabulary.h"
+#include "privacy/piimasker.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
 
@@ -119,9 +120,9 @@ QVariant GenerationsModel::display(const ListRow &row, int column) const
         return n > 0 ? QString::number(n) : QString();
     }
     case Prompt:
-        return row.value(F::Prompt).simplified();
+        return PiiMasker::mask(row.value(F::Prompt).simplified());
     case Output:
-        return row.value(F::Output).simplified();
+        return PiiMasker::mask(row.value(F::Output).simplified());
     }
     return {};
 }

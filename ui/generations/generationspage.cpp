@@ -35,6 +35,10 @@ GenerationsPage::GenerationsPage(QWidget *parent)
     connect(m_detail, &GenerationDetailPane::traceRequested, this, [this](const QString &id) {
         LineagePage::showTrace(this, QStringLiteral("generation"), id);
     });
+    connect(m_detail, &GenerationDetailPane::revealRequested, this, [this](const QString &id) {
+        if (revealPersonalInfo(QStringLiteral("generation"), id))
+            m_detail->showRevealed();
+    });
 }
 
 void GenerationsPage::setWorkspace(Workspace *workspace)
@@ -42,6 +46,7 @@ void GenerationsPage::setWorkspace(Workspace *workspace)
     if (workspace)
         m_detail->setTimeZone(workspace->settings().timeZone());
     ListPage::setWorkspace(workspace);
+    m_detail->setRevealAllowed(mayRevealPersonalInfo());
 }
 
 void GenerationsPage::showItem(const QString &id)

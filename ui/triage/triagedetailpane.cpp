@@ -2,6 +2,7 @@
 
 #include "cases/backgroundquery.h"
 #include "domain/vocabulary.h"
+#include "privacy/piimasker.h"
 #include "triage/feedbackclock.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
@@ -146,8 +147,8 @@ void TriageDetailPane::showComplaint(const QString &id)
         overdue    ? QStringLiteral("color: #b01e1e; font-weight: bold;")
         : personal ? QStringLiteral("background: #fff4d6; padding: 4px; font-weight: bold;")
                    : QString());
-    m_text->setPlainText(d.text);
-    m_compareMine->setPlainText(d.text);
+    m_text->setPlainText(PiiMasker::mask(d.text));
+    m_compareMine->setPlainText(PiiMasker::mask(d.text));
     QStringList gens;
     for (const TriageLinkedGeneration &g : d.generations)
         gens << tr("%1 (%2, %3): %4").arg(g.id, g.model, g.category, g.prompt.left(80));
@@ -181,7 +182,8 @@ void TriageDetailPane::showSuggestions(const QVector<DuplicateSuggestion> &sugge
                            .arg(Vocab::label(Vocabulary::ComplaintStatus, s.status));
         if (s.sameGeneration)
             line += tr(" · same generation");
-        m_suggestionList->addItem(line + QStringLiteral("\n") + s.text.simplified().left(90));
+        m_suggestionList->addItem(line + QStringLiteral("\n") +
+                                  PiiMasker::mask(s.text.simplified()).left(90));
     }
     m_compareLabel->setText(suggestions.isEmpty()
                                 ? tr("No similar complaint found.")
@@ -211,7 +213,7 @@ void TriageDetailPane::onSuggestionSelected()
         m_compareTheirs->clear();
         return;
     }
-    m_compareTheirs->setPlainText(m_suggestions.at(row).text);
+    m_compareTheirs->setPlainText(PiiMasker::mask(m_suggestions.at(row).text));
 }
 
 } // namespace ab::ui
