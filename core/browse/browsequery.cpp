@@ -169,8 +169,24 @@ void BrowseQuery::release(Database &db)
     m_hitsTable.clear();
 }
 
+QString BrowseQuery::narrowingIndex() const
+{
+    // Such a filter's rows come from its own index already in list order, so
+    // a rare combination (one risk and one modality, say) reads a few of
+    // them instead of walking most of the time index to fill a page.
+    if (m_list != ListKind::Generations || m_sort.key != SortKey::Time)
+        return {};
+    if (m_filter.models.size() == 1)
+        return QStringLiteral("generations_model_sort");
+    if (m_filter.categories.size() == 1 && m_filter.categories.first().count(QLatin1Char('.')) == 2)
+        return QStringLiteral("generations_category_sort"); // a risk such as A.2.b, not a type
+    return {};
+}
+
 QString BrowseQuery::sortIndex() const
 {
+    if (const QString narrowing = narrowingIndex(); !narrowing.isEmpty())
+        return narrowing;
     const bool g = m_list == ListKind::Generations;
     switch (m_sort.key) {
     case SortKey::Time:
@@ -207,6 +223,18 @@ SqlFragment BrowseQuery::fromClause() const
     // sort cheaper than the index: its first row would then come only after
     // sorting every match, and the worker could not answer page requests
     // meanwhile. Naming the sort key's index keeps every step short.
+    // Items in a case are few: they drive the scan and are sorted, instead
+    // of the whole order's index being walked to find them.
+    if (m_filter.caseScope == CaseScope::InAnyCase || m_filter.caseScope == CaseScope::InCase) {
+        const QString one = m_filter.caseScope == CaseScope::InCase
+                                ? QStringLiteral(" AND case_id = %1").arg(m_filter.caseId)
+                                : QString();
+        return {QStringLiteral("(SELECT DISTINCT item_id FROM case_items WHERE item_kind = "
+                               "%1%2) ci CROSS JOIN %3 ON %4.id = ci.item_id")
+                    .arg(g ? QStringLiteral("'generation'") : QStringLiteral("'complaint'"), one,
+                         table, g ? QStringLiteral("g") : QStringLiteral("c")),
+                {}};
+    }
     return {table + QStringLiteral(" INDEXED BY ") + sortIndex(), {}};
 }
 
@@ -221,14 +249,24 @@ SqlFragment BrowseQuery::generationConditions(const QString &a, bool itemIsGener
     // reading the filter's index would sort every match first.
     const QString model = QStringLiteral("+") + a + QStringLiteral("model_version_id");
     const QString category = QStringLiteral("+") + a + QStringLiteral("risk_category");
+    // The filter that narrows through its own index is an equality on the
+    // index's first column, which the planner must see without the +.
+    const QString narrowing = itemIsGeneration ? narrowingIndex() : QString();
+    const bool byModel = narrowing == QLatin1String("generations_model_sort");
+    const bool byCategory = narrowing == QLatin1String("generations_category_sort");
     if (!f.providers.isEmpty()) {
         SqlFragment p = inList(QStringLiteral("provider_id"), f.providers);
         p.sql = model + QStringLiteral(" IN (SELECT id FROM model_versions WHERE ") + p.sql +
                 QLatin1Char(')');
         append(w, p, and_);
     }
-    append(w, inList(model, f.models), and_);
-    if (!f.categories.isEmpty()) {
+    if (byModel)
+        append(w, {a + QStringLiteral("model_version_id = ?"), {f.models.first()}}, and_);
+    else
+        append(w, inList(model, f.models), and_);
+    if (byCategory) {
+        append(w, {a + QStringLiteral("risk_category = ?"), {f.categories.first()}}, and_);
+    } else if (!f.categories.isEmpty()) {
         SqlFragment c = inList(QStringLiteral("code"), f.categories);
         const SqlFragment parent = inList(QStringLiteral("parent"), f.categories);
         c.sql = category + QStringLiteral(" IN (SELECT code FROM risk_categories WHERE ") + c.sql +

@@ -127,6 +127,9 @@ private:
     SqlFragment where() const;
     SqlFragment fromClause() const;
     QString sortIndex() const; // the index behind the sort key (migrations 2 and 5)
+    // The (column, time, id) index of a filter on one model version or one
+    // risk, when the list is in time order; empty otherwise.
+    QString narrowingIndex() const;
     SqlFragment generationConditions(const QString &alias, bool itemIsGeneration) const;
     SqlFragment complaintConditions() const;
     SqlFragment pageSql(const ListAnchor &from, qint64 offset, int limit) const;

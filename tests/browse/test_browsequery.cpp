@@ -4,6 +4,9 @@
 #include "deadlines/deadlinestatus.h"
 #include "testsupport.h"
 
+#include <algorithm>
+#include <functional>
+
 using namespace ab;
 using namespace ab::test;
 
@@ -118,6 +121,48 @@ TEST_CASE("deadline status and case membership filter as the deadline rules say"
     BrowseFilter noCase;
     noCase.caseScope = CaseScope::InNoCase;
     CHECK(f.ids(noCase).size() == 300 - 12);
+}
+
+TEST_CASE("filters read through their own index or the case items keep the list order")
+{
+    // One risk, one model version, and case membership are read another way
+    // than the other filters (see BrowseQuery::narrowingIndex); the rows and
+    // their order, newest first or oldest first, must not change.
+    Fixture f;
+    BrowseFilter risk;
+    risk.categories = {QStringLiteral("A.2.e")};
+    risk.modalities = {QStringLiteral("text")};
+    const auto riskRows = [](const auto &g) {
+        return g.category == QLatin1String("A.2.e") && g.modality == QLatin1String("text");
+    };
+    BrowseFilter model;
+    model.models = {QStringLiteral("M1")};
+    model.categories = {QStringLiteral("A.2.e")};
+    const auto modelRows = [](const auto &g) {
+        return g.model == QLatin1String("M1") && g.category == QLatin1String("A.2.e");
+    };
+    BrowseFilter anyCase;
+    anyCase.caseScope = CaseScope::InAnyCase;
+    const auto caseRows = [](const auto &g) {
+        return g.inCase;
+    };
+
+    for (const bool descending : {true, false}) {
+        const BrowseSort sort{SortKey::Time, descending};
+        const auto expected = [&](const std::function<bool(const FixtureGeneration &)> &keep) {
+            QStringList ids = f.data.idsWhere(keep); // newest first
+            if (!descending)
+                std::reverse(ids.begin(), ids.end());
+            return ids;
+        };
+        INFO("descending " << descending);
+        CHECK_FALSE(expected(riskRows).isEmpty());
+        CHECK(f.ids(risk, sort) == expected(riskRows));
+        CHECK_FALSE(expected(modelRows).isEmpty());
+        CHECK(f.ids(model, sort) == expected(modelRows));
+        CHECK(expected(caseRows).size() == 12);
+        CHECK(f.ids(anyCase, sort) == expected(caseRows));
+    }
 }
 
 TEST_CASE("every offered sort key orders by its column, then time, then id")
