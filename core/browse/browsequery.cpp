@@ -425,10 +425,14 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
         sql.sql += QStringLiteral(", (SELECT count(*) FROM complaint_generations cg WHERE "
                                   "cg.generation_id = g.id)");
     sql.sql += QStringLiteral(", d.calendar_complete");
+
+    // The page's rows are chosen on their sort keys alone; only those rows
+    // then have their excerpts, subqueries and deadline status computed. A
+    // search that drives from its hits would otherwise compute them for every
+    // hit before sorting.
     const SqlFragment fromPart = fromClause();
-    sql.sql += QStringLiteral(" FROM ") + fromPart.sql +
-               QStringLiteral(" LEFT JOIN deadlines d ON d.item_kind = %1 AND d.item_id = %2.id")
-                   .arg(kind, a);
+    SqlFragment inner{QStringLiteral("SELECT %1.rowid AS page_row FROM ").arg(a) + fromPart.sql,
+                      fromPart.values};
     SqlFragment w = where();
     if (!from.key.isEmpty()) {
         SqlFragment keyset{
@@ -439,11 +443,19 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
         append(w, keyset, QStringLiteral(" AND "));
     }
     if (!w.sql.isEmpty()) {
-        sql.sql += QStringLiteral(" WHERE ") + w.sql;
-        sql.values += w.values;
+        inner.sql += QStringLiteral(" WHERE ") + w.sql;
+        inner.values += w.values;
     }
-    sql.sql += orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
-    sql.values << limit << offset;
+    inner.sql += orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
+    inner.values << limit << offset;
+
+    sql.sql +=
+        QStringLiteral(" FROM (%1) page CROSS JOIN %2 ON %3.rowid = page.page_row "
+                       "LEFT JOIN deadlines d ON d.item_kind = %4 AND d.item_id = %3.id")
+            .arg(inner.sql, g ? QStringLiteral("generations g") : QStringLiteral("complaints c"), a,
+                 kind) +
+        orderBy();
+    sql.values += inner.values;
     return sql;
 }
 
