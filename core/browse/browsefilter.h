@@ -57,7 +57,7 @@ struct BrowseFilter
 };
 
 // The columns a list can be sorted on: each is backed by an index whose keys
-// are (column, time, id), see migration 5.
+// are (column, time, id), see migration 4.
 enum class SortKey
 {
     Time, // flagged at / received at

@@ -392,6 +392,30 @@ SqlFragment BrowseQuery::walkSql() const
     return sql;
 }
 
+SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int limit) const
+{
+    const QString a = m_list == ListKind::Generations ? QStringLiteral("g") : QStringLiteral("c");
+    const SqlFragment fromPart = fromClause();
+    SqlFragment inner{QStringLiteral("SELECT %1.rowid AS page_row FROM ").arg(a) + fromPart.sql,
+                      fromPart.values};
+    SqlFragment w = where();
+    if (!from.key.isEmpty()) {
+        SqlFragment keyset{
+            QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
+                (m_sort.descending ? QStringLiteral(") <= (") : QStringLiteral(") >= (")) +
+                placeholders(from.key.size()) + QLatin1Char(')'),
+            from.key};
+        append(w, keyset, QStringLiteral(" AND "));
+    }
+    if (!w.sql.isEmpty()) {
+        inner.sql += QStringLiteral(" WHERE ") + w.sql;
+        inner.values += w.values;
+    }
+    inner.sql += orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
+    inner.values << limit << offset;
+    return inner;
+}
+
 SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limit) const
 {
     const bool g = m_list == ListKind::Generations;
@@ -426,29 +450,11 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
                                   "cg.generation_id = g.id)");
     sql.sql += QStringLiteral(", d.calendar_complete");
 
-    // The page's rows are chosen on their sort keys alone; only those rows
-    // then have their excerpts, subqueries and deadline status computed. A
-    // search that drives from its hits would otherwise compute them for every
-    // hit before sorting.
-    const SqlFragment fromPart = fromClause();
-    SqlFragment inner{QStringLiteral("SELECT %1.rowid AS page_row FROM ").arg(a) + fromPart.sql,
-                      fromPart.values};
-    SqlFragment w = where();
-    if (!from.key.isEmpty()) {
-        SqlFragment keyset{
-            QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
-                (m_sort.descending ? QStringLiteral(") <= (") : QStringLiteral(") >= (")) +
-                placeholders(from.key.size()) + QLatin1Char(')'),
-            from.key};
-        append(w, keyset, QStringLiteral(" AND "));
-    }
-    if (!w.sql.isEmpty()) {
-        inner.sql += QStringLiteral(" WHERE ") + w.sql;
-        inner.values += w.values;
-    }
-    inner.sql += orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
-    inner.values << limit << offset;
-
+    // The page's rows are chosen on their sort keys alone (chooseSql); only
+    // those rows then have their excerpts, subqueries and deadline status
+    // computed. A search that drives from its hits would otherwise compute
+    // them for every hit before sorting.
+    const SqlFragment inner = chooseSql(from, offset, limit);
     sql.sql +=
         QStringLiteral(" FROM (%1) page CROSS JOIN %2 ON %3.rowid = page.page_row "
                        "LEFT JOIN deadlines d ON d.item_kind = %4 AND d.item_id = %3.id")
@@ -487,7 +493,7 @@ Result<QVector<ListRow>> BrowseQuery::page(Database &db, const ListAnchor &from,
 
 Result<QStringList> BrowseQuery::plan(Database &db) const
 {
-    const SqlFragment sql = pageSql({}, 0, 200);
+    const SqlFragment sql = chooseSql({}, 0, 200);
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql.sql))

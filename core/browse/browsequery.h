@@ -126,12 +126,14 @@ public:
 private:
     SqlFragment where() const;
     SqlFragment fromClause() const;
-    QString sortIndex() const; // the index behind the sort key (migrations 2 and 5)
+    QString sortIndex() const; // the index behind the sort key (migrations 2 and 4)
     // The (column, time, id) index of a filter on one model version or one
     // risk, when the list is in time order; empty otherwise.
     QString narrowingIndex() const;
     SqlFragment generationConditions(const QString &alias, bool itemIsGeneration) const;
     SqlFragment complaintConditions() const;
+    // The rowids of a page, in list order: what grows with the data.
+    SqlFragment chooseSql(const ListAnchor &from, qint64 offset, int limit) const;
     SqlFragment pageSql(const ListAnchor &from, qint64 offset, int limit) const;
     QString orderBy() const;
 

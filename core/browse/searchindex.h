@@ -10,7 +10,7 @@ namespace ab {
 
 class Database;
 
-// How far a list's search index is built (see migration 5).
+// How far a list's search index is built (see migration 4).
 struct SearchIndexState
 {
     qint64 indexedTo = -1; // highest rowid covered; kComplete once complete

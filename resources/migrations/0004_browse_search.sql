@@ -1,4 +1,4 @@
--- Version 5: what the Generations and Complaints lists need to stay fast at a
+-- Version 4: what the Generations and Complaints lists need to stay fast at a
 -- million rows: an index for every column they sort on, full-text search
 -- indexes, and saved views.
 

@@ -1,4 +1,4 @@
--- Version 6: what review cases, complaint triage and the audit-log browser
+-- Version 5: what review cases, complaint triage and the audit-log browser
 -- need beyond version 1.
 
 -- The triage queue: complaints not yet triaged, most urgent first. Urgency is

@@ -225,7 +225,8 @@ TEST_CASE("list pages and walks read through the sort key's index")
         AB_REQUIRE_OK(plan);
         const QString text = plan->join(QLatin1Char('\n'));
         INFO(text.toStdString());
-        CHECK(text.contains(QLatin1String("SCAN g USING INDEX")));
+        CHECK(text.contains(QLatin1String("SCAN g USING ")));
+        CHECK(text.contains(QLatin1String("INDEX")));
         CHECK_FALSE(text.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")));
     }
     for (const SortKey key : {SortKey::Time, SortKey::TriageStatus, SortKey::Channel, SortKey::Kind,
@@ -236,7 +237,7 @@ TEST_CASE("list pages and walks read through the sort key's index")
         AB_REQUIRE_OK(plan);
         const QString text = plan->join(QLatin1Char('\n'));
         INFO(text.toStdString());
-        CHECK(text.contains(QLatin1String("USING INDEX")));
+        CHECK(text.contains(QLatin1String("INDEX")));
         CHECK_FALSE(text.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")));
     }
 }
