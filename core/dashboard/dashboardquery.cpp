@@ -173,21 +173,40 @@ Status DashboardQuery::deadlineStatus(Database &db, const DashboardFilter &f, Da
         out.dueWeeks.push_back({firstWeek.addDays(7 * w), {}});
     out.overdueAges = {{1, 7, 0}, {8, 30, 0}, {31, 90, 0}, {91, 0, 0}};
 
-    // One pass: per due day and status. The due day places an item in the
-    // weeks ahead and, when overdue, in an age bucket.
-    const SqlFragment state =
-        DeadlineStatus::caseExpression(f.asOf, f.dueSoonDays, f.zone, QStringLiteral("d"));
+    // One pass over the narrow status index, per due day, with no sort: the
+    // closed states come from the same SQL as DeadlineStatus::caseExpression
+    // (verification first, then the local remediation day against the due
+    // day); an open item's state depends on its due day alone and is given by
+    // DeadlineStatus::of. Grouping by the CASE instead would sort every row.
+    const SqlFragment remediatedOn =
+        DeadlineStatus::localDateExpression(QStringLiteral("d.remediated_at"), f.zone);
     Sql sql;
-    sql.add(QStringLiteral("SELECT d.due, ") + state.sql +
-                QStringLiteral(" AS s, count(*) FROM deadlines d WHERE 1"),
-            state.values);
+    sql.add(QStringLiteral("SELECT d.due, sum(d.verification = 'failed'), "
+                           "sum(d.verification = 'verified'), "
+                           "sum(d.verification = 'none' AND d.remediated_at IS NULL), "
+                           "sum(d.verification = 'none' AND d.remediated_at IS NOT NULL AND ") +
+                remediatedOn.sql + QStringLiteral(" <= d.due), count(*) FROM deadlines d WHERE 1"),
+            remediatedOn.values);
     addDeadlineFilters(sql, f);
-    sql.add(QStringLiteral(" GROUP BY d.due, s"));
+    sql.add(QStringLiteral(" GROUP BY d.due"));
     Status status =
         run(db, sql, QStringLiteral("dashboard deadline status"), [&](const QSqlQuery &q) {
-            const auto s = DeadlineStatus::fromToken(q.value(1).toString());
-            if (s)
-                placeByDue(out, f, dateOf(q.value(0)), *s, q.value(2).toLongLong());
+            const QDate due = dateOf(q.value(0));
+            const qint64 failed = q.value(1).toLongLong(), verified = q.value(2).toLongLong();
+            const qint64 open = q.value(3).toLongLong(), inTime = q.value(4).toLongLong();
+            const qint64 late = q.value(5).toLongLong() - failed - verified - open - inTime;
+            const DeadlineState openState =
+                DeadlineStatus::of(DeadlineFacts{due, std::nullopt, Verification::None}, f.asOf,
+                                   f.dueSoonDays, f.zone);
+            const std::pair<DeadlineState, qint64> parts[] = {
+                {DeadlineState::VerificationFailed, failed},
+                {DeadlineState::Verified, verified},
+                {openState, open},
+                {DeadlineState::Remediated, inTime},
+                {DeadlineState::RemediatedLate, late}};
+            for (const auto &[state, n] : parts)
+                if (n > 0)
+                    placeByDue(out, f, due, state, n);
         });
     if (!status)
         return status;
@@ -203,29 +222,36 @@ Status DashboardQuery::deadlineStatus(Database &db, const DashboardFilter &f, Da
 
 Status DashboardQuery::remediation(Database &db, const DashboardFilter &f, DashboardData &out)
 {
-    // One pass: items per (trigger day, local remediation day or NULL). From
-    // it come the days to remediation, this month's remediations and, as
-    // running sums, how many items were open at the end of each day.
-    const SqlFragment remediatedOn =
-        DeadlineStatus::localDateExpression(QStringLiteral("d.remediated_at"), f.zone);
-    Sql sql;
-    sql.add(QStringLiteral("SELECT d.trigger_date, "));
-    sql.add(remediatedOn);
-    sql.add(QStringLiteral(" AS r, count(*) FROM deadlines d WHERE 1"));
-    addDeadlineFilters(sql, f);
-    sql.add(QStringLiteral(" GROUP BY d.trigger_date, r"));
-
+    // Two passes, each over its own narrow index (migration 6): items per
+    // trigger day, and remediated items per (local remediation day, trigger
+    // day). From them come the days to remediation, this month's
+    // remediations and, as running sums, how many items were open at the end
+    // of each day.
     QMap<qint64, qint64> days;             // days to remediation → items
     QMap<QDate, qint64> triggered, closed; // per day
     const QDate monthStart(f.asOf.year(), f.asOf.month(), 1);
     qint64 thisMonth = 0;
-    Status status = run(db, sql, QStringLiteral("dashboard remediation"), [&](const QSqlQuery &q) {
-        const QDate trigger = dateOf(q.value(0));
+    Sql perTrigger;
+    perTrigger.add(QStringLiteral("SELECT d.trigger_date, count(*) FROM deadlines d WHERE 1"));
+    addDeadlineFilters(perTrigger, f);
+    perTrigger.add(QStringLiteral(" GROUP BY d.trigger_date"));
+    Status status =
+        run(db, perTrigger, QStringLiteral("dashboard triggers"),
+            [&](const QSqlQuery &q) { triggered[dateOf(q.value(0))] += q.value(1).toLongLong(); });
+    if (!status)
+        return status;
+
+    Sql sql;
+    sql.add(QStringLiteral("SELECT "));
+    sql.add(DeadlineStatus::localDateExpression(QStringLiteral("d.remediated_at"), f.zone));
+    sql.add(QStringLiteral(" AS r, d.trigger_date, count(*) FROM deadlines d "
+                           "WHERE d.remediated_at IS NOT NULL"));
+    addDeadlineFilters(sql, f);
+    sql.add(QStringLiteral(" GROUP BY r, d.trigger_date"));
+    status = run(db, sql, QStringLiteral("dashboard remediation"), [&](const QSqlQuery &q) {
+        const QDate on = dateOf(q.value(0));
+        const QDate trigger = dateOf(q.value(1));
         const qint64 n = q.value(2).toLongLong();
-        triggered[trigger] += n;
-        if (q.value(1).isNull())
-            return;
-        const QDate on = dateOf(q.value(1));
         closed[on] += n;
         days[trigger.daysTo(on)] += n;
         if (on >= monthStart && on <= f.asOf)

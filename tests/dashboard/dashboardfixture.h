@@ -103,12 +103,12 @@ private:
             const QString trigger = QString::fromLatin1(r[3]);
             const QString due = QString::fromLatin1(r[5]);
             const QString remediated = QString::fromLatin1(r[6]);
-            for (const QVariant &v :
-                 QVariantList{QString::fromLatin1(r[0]), QString::fromLatin1(r[1]),
-                              QString::fromLatin1(r[2]), trigger + QStringLiteral("T01:00:00Z"),
-                              trigger, QString::fromLatin1(r[4]), due, due, due,
-                              remediated.isEmpty() ? QVariant() : QVariant(remediated),
-                              QString::fromLatin1(r[7])})
+            for (const QVariant &v : QVariantList{
+                     QString::fromLatin1(r[0]), QString::fromLatin1(r[1]),
+                     QString::fromLatin1(r[2]), QString(trigger + QStringLiteral("T01:00:00Z")),
+                     trigger, QString::fromLatin1(r[4]), due, due, due,
+                     remediated.isEmpty() ? QVariant() : QVariant(remediated),
+                     QString::fromLatin1(r[7])})
                 q.addBindValue(v);
             INFO(q.lastError().text().toStdString());
             REQUIRE(q.exec());

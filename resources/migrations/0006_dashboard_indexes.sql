@@ -1,0 +1,12 @@
+-- Version 6: what the dashboard needs to count a million deadlines by day
+-- without reading their wide rows. Both cover the dashboard's filters
+-- (provider, policy, trigger day), so a filtered count stays index-only.
+
+-- Items per trigger day (the burn-down's arrivals, the period filter).
+CREATE INDEX deadlines_trigger ON deadlines(trigger_date, provider_id, policy_id);
+
+-- Remediated items per remediation and trigger day (days to remediation,
+-- remediated this month, the burn-down's departures); open items are left
+-- out, which keeps the index to the rows it serves.
+CREATE INDEX deadlines_remediated ON deadlines(remediated_at, trigger_date, provider_id, policy_id)
+    WHERE remediated_at IS NOT NULL;
