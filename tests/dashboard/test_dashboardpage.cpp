@@ -23,6 +23,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTest>
+#include <QXYSeries>
 
 using namespace ab;
 using namespace ab::test;
@@ -172,13 +173,14 @@ TEST_CASE("a click on a risk bar opens the generations of that risk")
 TEST_CASE("a click on a complaints bar opens that week's complaints")
 {
     Window w;
-    auto *bars = w.series<QAbstractBarSeries>("complaintsChart");
-    QBarSet *received = nullptr;
-    for (QBarSet *set : bars->barSets())
-        if (set->objectName() == QLatin1String("received"))
-            received = set;
+    QXYSeries *received = nullptr;
+    for (QAbstractSeries *s : w.chart("complaintsChart")->series())
+        if (s->objectName() == QLatin1String("received"))
+            received = qobject_cast<QXYSeries *>(s);
     REQUIRE(received != nullptr);
-    emit received->clicked(DashboardData::kComplaintWeeks - 1);
+    REQUIRE(received->count() == DashboardData::kComplaintWeeks);
+    // A click near the last week's point (a few hours off it).
+    emit received->clicked(received->at(DashboardData::kComplaintWeeks - 1) + QPointF(3.6e6, 0.1));
     CHECK(w.window.currentSection() == Section::Complaints);
     auto *list = w.window.findChild<ListPage *>(QStringLiteral("complaintsPage"));
     REQUIRE(list != nullptr);

@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
@@ -48,21 +49,47 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
     axis->setGridLineColor(palette.color(QPalette::Midlight));
 }
 
-// A count axis from 0 with whole-number ticks.
+// A count axis from 0 with whole-number ticks (1, 2 or 5 times a power of
+// ten apart, at most five steps): a count of items has no fractions.
 QValueAxis *countAxis(qint64 max, const QPalette &palette)
 {
+    max = std::max<qint64>(max, 1);
+    qint64 step = 1;
+    for (qint64 scale = 1; step * 5 < max; scale *= 10) {
+        for (const qint64 m : {1, 2, 5}) {
+            step = m * scale;
+            if (step * 5 >= max)
+                break;
+        }
+    }
     auto *axis = new QValueAxis;
-    axis->setRange(0, double(std::max<qint64>(max, 1)));
+    axis->setRange(0, double((max + step - 1) / step * step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(double(step));
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->applyNiceNumbers();
     styleAxis(axis, palette);
     return axis;
 }
 
+// A day axis from `span.first` to `span.second`, labelled month/day.
+QDateTimeAxis *dateAxis(const std::pair<QDate, QDate> &span, const QPalette &palette)
+{
+    auto *axis = new QDateTimeAxis;
+    axis->setFormat(QStringLiteral("M/d"));
+    axis->setTickCount(7);
+    if (span.first.isValid())
+        axis->setRange(QDateTime(span.first, QTime(0, 0), Qt::UTC),
+                       QDateTime(span.second, QTime(23, 59), Qt::UTC));
+    styleAxis(axis, palette);
+    return axis;
+}
+
+// Month/day: short enough for a dozen weeks side by side, read alike in
+// both languages.
 QString shortDate(const QDate &day)
 {
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    return QLocale().toString(day, chinese ? QStringLiteral("M/d") : QStringLiteral("d MMM"));
+    return QLocale().toString(day, QStringLiteral("M/d"));
 }
 
 QString elided(const QString &text, int max)
@@ -147,7 +174,6 @@ QChart *ChartFactory::dueWeeks(const DashboardData &data, const QPalette &palett
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     styleAxis(x, palette);
-    x->setLabelsAngle(-45);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = countAxis(max, palette);
@@ -233,42 +259,45 @@ QChart *ChartFactory::riskTypes(const DashboardData &data, const QString &expand
     return chart;
 }
 
+double ChartFactory::dayPosition(const QDate &day)
+{
+    // Noon UTC: the axis shows the same day in any zone within twelve hours.
+    return double(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
 QChart *ChartFactory::complaintWeeks(const DashboardData &data, const QPalette &palette)
 {
+    // Lines, not bars: 26 weeks of paired bars leave no room for a date under each.
     QChart *chart = newChart(
         tr("Complaints per week, last %1 weeks").arg(DashboardData::kComplaintWeeks), palette);
-    auto *series = new QBarSeries;
-    series->setObjectName(QStringLiteral("complaintSeries"));
-    auto *received = new QBarSet(tr("Received"));
+    auto *received = new QLineSeries;
     received->setObjectName(QStringLiteral("received"));
-    received->setColor(QColor(0x15, 0x65, 0xc0));
-    auto *resolved = new QBarSet(tr("Resolved"));
+    received->setName(tr("Received"));
+    received->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
+    auto *resolved = new QLineSeries;
     resolved->setObjectName(QStringLiteral("resolved"));
-    resolved->setColor(QColor(0x2e, 0x7d, 0x32));
-    QStringList categories;
+    resolved->setName(tr("Resolved"));
+    resolved->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2));
     qint64 max = 0;
-    for (int i = 0; i < data.complaintWeeks.size(); ++i) {
-        const ComplaintWeek &week = data.complaintWeeks.at(i);
-        // Every other week labelled: 26 dates side by side would overlap.
-        categories << (i % 2 == 1 ? shortDate(week.weekStart) : QString(i + 1, QLatin1Char(' ')));
-        received->append(double(week.received));
-        resolved->append(double(week.resolved));
+    for (const ComplaintWeek &week : data.complaintWeeks) {
+        received->append(dayPosition(week.weekStart), double(week.received));
+        resolved->append(dayPosition(week.weekStart), double(week.resolved));
         max = std::max({max, week.received, week.resolved});
     }
-    series->append(received);
-    series->append(resolved);
-    series->setBarWidth(0.9);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    styleAxis(x, palette);
-    x->setLabelsAngle(-45);
-    x->setGridLineVisible(false);
+    QDateTimeAxis *x = dateAxis(data.complaintWeeks.isEmpty()
+                                    ? std::pair<QDate, QDate>()
+                                    : std::pair(data.complaintWeeks.constFirst().weekStart,
+                                                data.complaintWeeks.constLast().weekStart),
+                                palette);
     chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
     QValueAxis *y = countAxis(max, palette);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    for (QLineSeries *line : {received, resolved}) {
+        line->setPointsVisible(true); // each week a click target
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
@@ -286,25 +315,18 @@ QChart *ChartFactory::burnDown(const DashboardData &data, const QPalette &palett
     points->setMarkerSize(7);
     points->setColor(palette.color(QPalette::Highlight));
     points->setBorderColor(palette.color(QPalette::Base));
-    QStringList categories;
     qint64 max = 0;
-    for (int i = 0; i < data.burnDown.size(); ++i) {
-        const BurnDownPoint &p = data.burnDown.at(i);
-        line->append(i, double(p.open));
-        points->append(i, double(p.open));
+    for (const BurnDownPoint &p : data.burnDown) {
+        line->append(dayPosition(p.day), double(p.open));
+        points->append(dayPosition(p.day), double(p.open));
         max = std::max(max, p.open);
     }
     chart->addSeries(line);
     chart->addSeries(points);
-    auto *x = new QValueAxis;
-    x->setRange(0, std::max<qsizetype>(data.burnDown.size() - 1, 1));
-    x->setTickCount(int(std::min<qsizetype>(data.burnDown.size(), 7)));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(
-        tr("Weeks before %1").arg(QLocale().toString(data.filter.asOf, QLocale::ShortFormat)));
-    x->setTitleBrush(palette.color(QPalette::Text));
-    styleAxis(x, palette);
-    x->setLabelsVisible(false);
+    QDateTimeAxis *x = dateAxis(data.burnDown.isEmpty() ? std::pair<QDate, QDate>()
+                                                        : std::pair(data.burnDown.constFirst().day,
+                                                                    data.burnDown.constLast().day),
+                                palette);
     chart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
     points->attachAxis(x);

@@ -19,8 +19,8 @@ namespace ab::ui {
 //   weeks ahead:    sets named by state token, categories are dueWeeks
 //   overdue ages:   series "overdueAgeSeries", categories are overdueAges
 //   risk types:     series "riskSeries", property "codes" (QStringList) per bar
-//   complaints:     sets "received" and "resolved", categories complaintWeeks
-//   burn-down:      series "burnDownSeries", points in burnDown order
+//   complaints:     lines "received" and "resolved", x = dayPosition(weekStart)
+//   burn-down:      series "burnDownSeries", x = dayPosition(day)
 class ChartFactory
 {
     Q_DECLARE_TR_FUNCTIONS(ChartFactory)
@@ -35,6 +35,8 @@ public:
     static QChart *burnDown(const DashboardData &data, const QPalette &palette);
 
     static QColor stateColour(DeadlineState state);
+    // Where a day sits on the charts' date axes (milliseconds since the epoch).
+    static double dayPosition(const QDate &day);
     // The label of an overdue-age bucket: "1–7 days", "> 90 days".
     static QString ageLabel(const OverdueBucket &bucket);
     // A risk's name in the UI language (Chinese when the locale is Chinese).

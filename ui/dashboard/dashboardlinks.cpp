@@ -16,6 +16,7 @@
 #include <QPieSlice>
 #include <QSvgGenerator>
 #include <QXYSeries>
+#include <cmath>
 
 namespace ab::ui {
 
@@ -37,17 +38,36 @@ void DashboardPage::connectChart(const QString &chartName, QChart *chart)
                         emitDeadlines(DeadlineStatus::token(DeadlineState::Overdue));
                     else if (chartName == QLatin1String("riskChart") && index < codes.size())
                         emitGenerations(codes.at(index));
-                    else if (chartName == QLatin1String("complaintsChart") && m_data &&
-                             index < m_data->complaintWeeks.size())
-                        emitComplaints(m_data->complaintWeeks.at(index).weekStart,
-                                       set->objectName() == QLatin1String("resolved"));
                 });
             }
         } else if (auto *xy = qobject_cast<QXYSeries *>(s)) {
-            // The burn-down's points: the items behind the line are every deadline.
-            connect(xy, &QXYSeries::clicked, this, [this] { emitDeadlines(QString()); });
+            if (chartName == QLatin1String("complaintsChart")) {
+                const bool resolved = xy->objectName() == QLatin1String("resolved");
+                connect(xy, &QXYSeries::clicked, this, [this, resolved](const QPointF &at) {
+                    emitComplaints(nearestWeek(at.x()), resolved);
+                });
+            } else {
+                // The burn-down: the items behind the line are every deadline.
+                connect(xy, &QXYSeries::clicked, this, [this] { emitDeadlines(QString()); });
+            }
         }
     }
+}
+
+QDate DashboardPage::nearestWeek(double position) const
+{
+    QDate best;
+    double distance = 0;
+    if (m_data) {
+        for (const ComplaintWeek &week : m_data->complaintWeeks) {
+            const double d = std::abs(ChartFactory::dayPosition(week.weekStart) - position);
+            if (!best.isValid() || d < distance) {
+                best = week.weekStart;
+                distance = d;
+            }
+        }
+    }
+    return best;
 }
 
 BrowseFilter DashboardPage::baseBrowseFilter() const

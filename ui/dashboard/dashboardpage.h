@@ -79,6 +79,7 @@ private:
     void emitGenerations(const QString &category);
     void emitComplaints(const QDate &weekStart, bool resolved);
     BrowseFilter baseBrowseFilter() const;
+    QDate nearestWeek(double position) const; // of the complaints chart
 
     Workspace *m_workspace = nullptr;
     QDate m_asOf;
