@@ -170,7 +170,7 @@ TEST_CASE("a click on a risk bar opens the generations of that risk")
     CHECK(w.series<QAbstractBarSeries>("riskChart")->property("codes").toStringList().size() == 8);
 }
 
-TEST_CASE("a click on a complaints bar opens that week's complaints")
+TEST_CASE("a click on a complaints point opens that week's complaints")
 {
     Window w;
     QXYSeries *received = nullptr;
@@ -208,6 +208,42 @@ TEST_CASE("the dashboard and a chart save as PNG and SVG")
     CHECK(QImage(chartPng).width() >= 640);
     // The chart on screen is untouched by saving.
     CHECK(w.chart("statusChart")->scene() != nullptr);
+}
+
+TEST_CASE("the dashboard charts follow a dark palette")
+{
+    Window w;
+    QPalette dark = w.page->palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    w.page->setPalette(dark);
+    for (const char *name : kCharts) {
+        INFO(name);
+        CHECK(w.chart(name)->backgroundBrush().color() == QColor(0x20, 0x20, 0x20));
+        CHECK(w.chart(name)->titleBrush().color() == QColor(0xee, 0xee, 0xee));
+    }
+}
+
+TEST_CASE("the dashboard comes back to the section with fresh figures")
+{
+    Window w;
+    CHECK(w.page->findChild<QLabel *>(QStringLiteral("figure_open"))->text() ==
+          QStringLiteral("7"));
+    {
+        auto ws = Workspace::open(w.fixture.path, QStringLiteral("tester"));
+        AB_REQUIRE_OK(ws);
+        QSqlQuery q((*ws)->db().sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE deadlines SET remediated_at = '2026-06-16T02:00:00Z' "
+                                      "WHERE item_id = 'G1'")));
+    }
+    w.window.showSection(Section::Deadlines);
+    w.window.showSection(Section::Dashboard);
+    REQUIRE(waitFor([&] {
+        return !w.page->isLoading() &&
+               w.page->findChild<QLabel *>(QStringLiteral("figure_open"))->text() ==
+                   QStringLiteral("6");
+    }));
+    CHECK(w.page->data()->figures.remediatedThisMonth == 2);
 }
 
 // Renders the section for a look by eye: run with the tag and

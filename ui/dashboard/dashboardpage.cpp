@@ -411,6 +411,16 @@ void DashboardPage::setChart(const QString &chartName, QChart *chart)
     connectChart(chartName, chart);
 }
 
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    // Coming back to the dashboard counts again: items may have changed in
+    // another section meanwhile. The figures shown stay until the new ones
+    // arrive.
+    if (m_workspace && m_data && !m_loading)
+        refresh();
+    SectionPage::showEvent(event);
+}
+
 void DashboardPage::changeEvent(QEvent *event)
 {
     // A new system palette (light ↔ dark) redraws the charts in its colours.
