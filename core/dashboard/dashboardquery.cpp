@@ -86,10 +86,12 @@ void addDeadlineFilters(Sql &sql, const DashboardFilter &f)
 void addComplaintFilters(Sql &sql, const DashboardFilter &f)
 {
     if (!f.providerId.isEmpty())
-        sql.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM complaint_generations cg JOIN "
-                               "generations lg ON lg.id = cg.generation_id WHERE "
-                               "cg.complaint_id = c.id AND lg.model_version_id IN "
-                               "(SELECT id FROM model_versions WHERE provider_id = ?))"),
+        // IN, not a correlated EXISTS: the provider's complaints are listed
+        // once (from its models' generations), not looked up per complaint.
+        sql.add(QStringLiteral(" AND c.id IN (SELECT cg.complaint_id FROM complaint_generations "
+                               "cg JOIN generations lg ON lg.id = cg.generation_id WHERE "
+                               "lg.model_version_id IN (SELECT id FROM model_versions WHERE "
+                               "provider_id = ?))"),
                 {f.providerId});
     if (!f.policyId.isEmpty()) {
         sql.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM deadlines pd WHERE pd.item_kind = "
