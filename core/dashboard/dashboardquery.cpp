@@ -6,6 +6,7 @@
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 
 namespace ab {
@@ -105,6 +106,30 @@ void addComplaintFilters(Sql &sql, const DashboardFilter &f)
         sql.add(QStringLiteral(" AND c.received_at < ?"), {dayStart(f.to.addDays(1), f.zone)});
 }
 
+// DeadlineStatus::localDateExpression, with a short cut for the present: a
+// zone that has stopped changing its offset (Asia/Shanghai since 1991) gives
+// every timestamp since its last transition one constant shift, so such rows
+// (all of them, in practice) skip the search through the zone's history.
+SqlFragment localDate(const QString &column, const QTimeZone &zone)
+{
+    const SqlFragment exact = DeadlineStatus::localDateExpression(column, zone);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!zone.isValid() || (zone.hasTransitions() && zone.nextTransition(now).atUtc.isValid()))
+        return exact;
+    const QDateTime since = zone.hasTransitions()
+                                ? zone.previousTransition(now).atUtc
+                                : QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    const int offset = zone.offsetFromUtc(now);
+    SqlFragment out;
+    out.sql = QStringLiteral("CASE WHEN %1 >= ? THEN date(%1, ?) ELSE ").arg(column) + exact.sql +
+              QStringLiteral(" END");
+    out.values = {time::toStored(since.isValid() ? since : now),
+                  QString((offset < 0 ? QStringLiteral("-") : QStringLiteral("+")) +
+                          QString::number(std::abs(offset)) + QStringLiteral(" seconds"))};
+    out.values += exact.values;
+    return out;
+}
+
 // The median of a histogram value → count.
 std::optional<double> median(const QMap<qint64, qint64> &histogram)
 {
@@ -180,8 +205,7 @@ Status DashboardQuery::deadlineStatus(Database &db, const DashboardFilter &f, Da
     // (verification first, then the local remediation day against the due
     // day); an open item's state depends on its due day alone and is given by
     // DeadlineStatus::of. Grouping by the CASE instead would sort every row.
-    const SqlFragment remediatedOn =
-        DeadlineStatus::localDateExpression(QStringLiteral("d.remediated_at"), f.zone);
+    const SqlFragment remediatedOn = localDate(QStringLiteral("d.remediated_at"), f.zone);
     Sql sql;
     sql.add(QStringLiteral("SELECT d.due, sum(d.verification = 'failed'), "
                            "sum(d.verification = 'verified'), "
@@ -245,7 +269,7 @@ Status DashboardQuery::remediation(Database &db, const DashboardFilter &f, Dashb
 
     Sql sql;
     sql.add(QStringLiteral("SELECT "));
-    sql.add(DeadlineStatus::localDateExpression(QStringLiteral("d.remediated_at"), f.zone));
+    sql.add(localDate(QStringLiteral("d.remediated_at"), f.zone));
     sql.add(QStringLiteral(" AS r, d.trigger_date, count(*) FROM deadlines d "
                            "WHERE d.remediated_at IS NOT NULL"));
     addDeadlineFilters(sql, f);
@@ -351,7 +375,7 @@ Result<QVector<ComplaintWeek>> DashboardQuery::complaintWeeks(Database &db,
             resolved ? QStringLiteral("c.responded_at") : QStringLiteral("c.received_at");
         Sql sql;
         sql.add(QStringLiteral("SELECT "));
-        sql.add(DeadlineStatus::localDateExpression(column, f.zone));
+        sql.add(localDate(column, f.zone));
         sql.add(QStringLiteral(" AS day, count(*) FROM complaints c WHERE ") + column +
                     QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?"),
                 {dayStart(first, f.zone), dayStart(end, f.zone)});
@@ -374,8 +398,7 @@ Status DashboardQuery::complaintFeedback(Database &db, const DashboardFilter &f,
 {
     // A complaint counts once its feedback limit has passed or it has been
     // answered; it is in time when answered on or before the limit day (local).
-    const SqlFragment answeredOn =
-        DeadlineStatus::localDateExpression(QStringLiteral("c.responded_at"), f.zone);
+    const SqlFragment answeredOn = localDate(QStringLiteral("c.responded_at"), f.zone);
     Sql sql;
     sql.add(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN c.responded_at IS NOT NULL "
                            "AND ") +

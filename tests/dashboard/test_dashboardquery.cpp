@@ -198,6 +198,26 @@ TEST_CASE("dashboard filters by provider, policy and period")
     CHECK(d.figures.complaintsWithLimit == 2); // K1 and K2 received in June
 }
 
+TEST_CASE("dashboard remediation days are local days of the filter's zone")
+{
+    DashboardWorkspace w;
+    // G8 was remediated at 16:30 UTC on its due day 1 May: 00:30 on 2 May in
+    // Shanghai (late), still 1 May in UTC (a zone without transitions) and in
+    // Berlin (a zone that still changes its offset, counted the exact way).
+    for (const char *zoneId : {"UTC", "Europe/Berlin"}) {
+        INFO(zoneId);
+        DashboardFilter f = filterOf(w);
+        f.zone = QTimeZone(QByteArray(zoneId));
+        REQUIRE(f.zone.isValid());
+        const DashboardData d = computeOf(*w.ws, f);
+        CHECK(d.statusCounts.value(DeadlineState::Remediated) == 2);
+        CHECK(d.statusCounts.value(DeadlineState::RemediatedLate) == 0);
+    }
+    const DashboardData shanghai = computeOf(*w.ws, filterOf(w));
+    CHECK(shanghai.statusCounts.value(DeadlineState::Remediated) == 1);
+    CHECK(shanghai.statusCounts.value(DeadlineState::RemediatedLate) == 1);
+}
+
 TEST_CASE("dashboard aggregates of a demo workspace agree with independent counts")
 {
     TempDir dir;
