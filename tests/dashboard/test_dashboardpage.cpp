@@ -40,19 +40,19 @@ struct Window
     MainWindow window;
     DashboardPage *page = nullptr;
 
-    Window()
+    // The fixture's workspace, or another file as of another day.
+    explicit Window(const QString &path = {}, const QDate &asOf = DashboardWorkspace::kAsOf)
     {
         fixture.ws.reset(); // the window opens the file itself
         window.resize(1400, 900);
         window.show();
-        REQUIRE(window.openWorkspace(fixture.path));
+        REQUIRE(window.openWorkspace(path.isEmpty() ? fixture.path : path));
         window.showSection(Section::Dashboard);
         page = window.findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
         REQUIRE(page != nullptr);
-        window.findChild<DeadlinesPage *>(QStringLiteral("deadlinesPage"))
-            ->setAsOf(DashboardWorkspace::kAsOf);
-        page->setAsOf(DashboardWorkspace::kAsOf);
-        REQUIRE(waitFor([&] { return !page->isLoading() && page->data().has_value(); }));
+        window.findChild<DeadlinesPage *>(QStringLiteral("deadlinesPage"))->setAsOf(asOf);
+        page->setAsOf(asOf);
+        REQUIRE(waitFor([&] { return !page->isLoading() && page->data().has_value(); }, 60000));
     }
 
     QChart *chart(const char *name)
@@ -258,7 +258,10 @@ TEST_CASE("render the dashboard section", "[.screenshot]")
         QFont font = QApplication::font();
         font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC")});
         QApplication::setFont(font);
-        Window w;
+        // AB_SCREENSHOT_WORKSPACE: a demo workspace (made for 2026-06-15) to
+        // see the charts with large numbers.
+        const QString other = qEnvironmentVariable("AB_SCREENSHOT_WORKSPACE");
+        Window w(other, other.isEmpty() ? DashboardWorkspace::kAsOf : QDate(2026, 6, 15));
         waitFor([] { return false; }, 300);
         CHECK(w.window.grab().save(dir + QStringLiteral("/dashboard-%1.png").arg(language)));
         auto *content = w.page->findChild<QWidget *>(QStringLiteral("dashboardContent"));
