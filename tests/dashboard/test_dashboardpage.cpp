@@ -210,6 +210,32 @@ TEST_CASE("the dashboard and a chart save as PNG and SVG")
     CHECK(w.chart("statusChart")->scene() != nullptr);
 }
 
+TEST_CASE("a click on the overdue figure opens the overdue deadlines")
+{
+    Window w;
+    w.deadlines()->showFiltered(QString());
+    auto *tile = w.page->findChild<QWidget *>(QStringLiteral("tile_overdue"));
+    REQUIRE(tile != nullptr);
+    QTest::mouseClick(tile, Qt::LeftButton, {}, tile->rect().center());
+    CHECK(w.window.currentSection() == Section::Deadlines);
+    CHECK(w.deadlineStatusFilter() == QStringLiteral("overdue"));
+}
+
+TEST_CASE("the dashboard shows the last request's figures, not an older one's")
+{
+    Window w;
+    // Three requests in a row; only the last (as of 1 March, when G3 alone
+    // was overdue and G2 on track) may be shown.
+    w.page->setAsOf(QDate(2026, 1, 1));
+    w.page->refresh();
+    w.page->setAsOf(QDate(2026, 3, 2));
+    REQUIRE(waitFor([&] { return !w.page->isLoading(); }));
+    waitFor([] { return false; }, 300); // an older answer arriving late would show here
+    REQUIRE(w.page->data().has_value());
+    CHECK(w.page->data()->filter.asOf == QDate(2026, 3, 2));
+    CHECK(w.page->data()->figures.overdue == 1);
+}
+
 TEST_CASE("the dashboard charts follow a dark palette")
 {
     Window w;
