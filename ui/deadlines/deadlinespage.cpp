@@ -8,6 +8,7 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -171,6 +172,19 @@ void DeadlinesPage::setWorkspace(Workspace *workspace)
 void DeadlinesPage::setAsOf(const QDate &asOf)
 {
     m_asOf = asOf;
+    applyFilter();
+}
+
+void DeadlinesPage::showFiltered(const QString &stateToken, const QString &providerId,
+                                 const QString &policyId)
+{
+    {
+        const QSignalBlocker b1(m_status), b2(m_provider), b3(m_policy);
+        // An unknown value (say, a policy not in the catalogue) falls back to "all".
+        m_status->setCurrentIndex(std::max(0, m_status->findData(stateToken)));
+        m_provider->setCurrentIndex(std::max(0, m_provider->findData(providerId)));
+        m_policy->setCurrentIndex(std::max(0, m_policy->findData(policyId)));
+    }
     applyFilter();
 }
 

@@ -35,6 +35,10 @@ public:
     DeadlinesModel *model() const { return m_model; }
     // The date statuses are worked out for (today in the workspace zone unless set).
     void setAsOf(const QDate &asOf);
+    // Shows the items of one status (a DeadlineStatus token; empty: all),
+    // provider and policy (empty: all), as a link from elsewhere asks.
+    void showFiltered(const QString &stateToken, const QString &providerId = {},
+                      const QString &policyId = {});
     // The item shown in the detail panel (0: none).
     qint64 currentDeadline() const { return m_current; }
 

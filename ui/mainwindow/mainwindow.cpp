@@ -2,7 +2,10 @@
 
 #include "common/appsettings.h"
 #include "common/messages.h"
+#include "browse/listpage.h"
 #include "common/sectionpage.h"
+#include "dashboard/dashboardpage.h"
+#include "deadlines/deadlinespage.h"
 #include "i18n/translations.h"
 #include "identity/switchuserdialog.h"
 #include "intake/importdialog.h"
@@ -78,6 +81,8 @@ void MainWindow::buildUi()
         m_sectionStack->addWidget(m_pages[i]);
         m_pages[i]->setWorkspace(m_workspace.get());
     }
+    if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages[int(Section::Dashboard)]))
+        connect(dashboard, &DashboardPage::linkActivated, this, &MainWindow::openDashboardLink);
     // The navigation is as wide as its longest title, in either language.
     m_sectionList->setFixedWidth(widest + 72);
     auto *row = new QHBoxLayout(workbench);
@@ -194,6 +199,27 @@ void MainWindow::closeWorkspace()
 void MainWindow::showSection(Section section)
 {
     m_sectionList->setCurrentRow(int(section));
+}
+
+void MainWindow::openDashboardLink(const DashboardLink &link)
+{
+    switch (link.target) {
+    case DashboardLink::Target::Generations:
+    case DashboardLink::Target::Complaints: {
+        const Section section = link.target == DashboardLink::Target::Generations
+                                    ? Section::Generations
+                                    : Section::Complaints;
+        if (auto *list = qobject_cast<ListPage *>(m_pages[int(section)]))
+            list->applyFilter(link.filter);
+        showSection(section);
+        break;
+    }
+    case DashboardLink::Target::Deadlines:
+        if (auto *deadlines = qobject_cast<DeadlinesPage *>(m_pages[int(Section::Deadlines)]))
+            deadlines->showFiltered(link.deadlineState, link.providerId, link.policyId);
+        showSection(Section::Deadlines);
+        break;
+    }
 }
 
 Section MainWindow::currentSection() const

@@ -19,6 +19,7 @@ namespace ab::ui {
 
 class SectionPage;
 class WorkspaceStatus;
+struct DashboardLink;
 
 // The workbench window: section navigation on the left, the section's page on
 // the right, the workspace path and row counts in the status bar.
@@ -55,6 +56,8 @@ private:
     void onAbout();
     void setLanguage(const QString &language);
     void updateTitle();
+    // Shows the list a dashboard click asks for, with its filter applied.
+    void openDashboardLink(const DashboardLink &link);
 
     std::unique_ptr<Workspace> m_workspace;
     QListWidget *m_sectionList = nullptr;

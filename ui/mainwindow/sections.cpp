@@ -4,6 +4,7 @@
 #include "cases/casespage.h"
 #include "common/placeholderpage.h"
 #include "complaints/complaintspage.h"
+#include "dashboard/dashboardpage.h"
 #include "deadlines/deadlinespage.h"
 #include "generations/generationspage.h"
 #include "lineage/lineagepage.h"
@@ -71,6 +72,9 @@ SectionPage *createSectionPage(Section section, QWidget *parent)
 {
     SectionPage *page = nullptr;
     switch (section) {
+    case Section::Dashboard:
+        page = new DashboardPage(parent);
+        break;
     case Section::Generations:
         page = new GenerationsPage(parent);
         break;

@@ -1,0 +1,73 @@
+// The dashboard scenario: every dashboard aggregate of a 1M workspace, as the
+// page's worker counts them (its own connection, one call).
+#include "dashboard/dashboardquery.h"
+#include "demo/demogenerator.h"
+#include "scenario.h"
+#include "storage/database.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+
+using namespace ab;
+using namespace ab::bench;
+
+namespace {
+
+// The same workspace as the foundation's and deadlines' scenarios (same file,
+// seed and day), so that one run builds it once.
+const QDate kToday(2026, 6, 15);
+constexpr quint64 kSeed = 20230411;
+const QString kActor = QStringLiteral("bench");
+
+Result<std::unique_ptr<Workspace>> millionWorkspace(const BenchContext &context)
+{
+    const QString path = context.file(QStringLiteral("demo-1m.auditbench"));
+    if (QFile::exists(path))
+        return Workspace::open(path, kActor);
+    auto ws = Workspace::create(path, kActor);
+    if (!ws)
+        return ws.error();
+    DemoOptions options;
+    options.generations = 1'000'000;
+    options.seed = kSeed;
+    options.today = kToday;
+    if (Status s = DemoGenerator::populate(**ws, options); !s)
+        return s.error();
+    return ws;
+}
+
+Result<BenchResult> timeDashboard(const BenchContext &context, const QString &providerId)
+{
+    auto ws = millionWorkspace(context);
+    if (!ws)
+        return ws.error();
+    DashboardFilter filter = DashboardQuery::defaultFilter((*ws)->settings(), kToday);
+    filter.providerId = providerId;
+    const QString path = (*ws)->path();
+    Stopwatch watch;
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    auto data = DashboardQuery::compute(**db, filter);
+    if (!data)
+        return data.error();
+    qint64 n = 0;
+    for (qint64 c : std::as_const(data->statusCounts))
+        n += c;
+    return BenchResult{n, watch.seconds()};
+}
+
+} // namespace
+
+AB_BENCH_SCENARIO(dashboard1m, "dashboard-1m",
+                  "every dashboard aggregate of a 1,000,000-generation workspace, with the "
+                  "worker's own connection")
+{
+    return timeDashboard(context, QString());
+}
+
+AB_BENCH_SCENARIO(dashboardProvider1m, "dashboard-provider-1m",
+                  "every dashboard aggregate of the 1M workspace for one provider")
+{
+    return timeDashboard(context, QStringLiteral("prov-zhixing"));
+}

@@ -1,0 +1,283 @@
+// The dashboard's aggregates on a hand-built workspace (every expected number
+// worked out from the rows in dashboardfixture.h) and on a demo workspace
+// cross-checked by independent counts.
+#include "dashboard/dashboardquery.h"
+#include "dashboardfixture.h"
+#include "deadlines/deadlinequery.h"
+#include "demo/demogenerator.h"
+#include "util/timeutil.h"
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+DashboardFilter filterOf(DashboardWorkspace &w)
+{
+    return DashboardQuery::defaultFilter(w.ws->settings(), DashboardWorkspace::kAsOf);
+}
+
+DashboardData computeOf(Workspace &ws, const DashboardFilter &f)
+{
+    auto data = DashboardQuery::compute(ws.db(), f);
+    AB_REQUIRE_OK(data);
+    return *data;
+}
+
+qint64 scalarOf(Workspace &ws, const QString &sql)
+{
+    QSqlQuery q(ws.db().sql());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("dashboard status counts and figures follow the deadline status rule")
+{
+    DashboardWorkspace w;
+    const DashboardData d = computeOf(*w.ws, filterOf(w));
+    // G1 G2 G3 are past due; G4 is due today and G5 in exactly 14 days; G6 in 15.
+    CHECK(d.statusCounts.value(DeadlineState::Overdue) == 3);
+    CHECK(d.statusCounts.value(DeadlineState::DueSoon) == 2);
+    CHECK(d.statusCounts.value(DeadlineState::OnTrack) == 1);
+    // G7 remediated on 6 June local, before its due day; G8 at 00:30 local on
+    // 2 May, the day after its due day.
+    CHECK(d.statusCounts.value(DeadlineState::Remediated) == 1);
+    CHECK(d.statusCounts.value(DeadlineState::RemediatedLate) == 1);
+    CHECK(d.statusCounts.value(DeadlineState::Verified) == 1);
+    CHECK(d.statusCounts.value(DeadlineState::VerificationFailed) == 1);
+    CHECK(d.figures.openItems == 7);
+    CHECK(d.figures.overdue == 3);
+    CHECK(d.figures.dueSoon == 2);
+    CHECK(d.figures.openCases == 2);
+    // G7 is the only remediation in June.
+    CHECK(d.figures.remediatedThisMonth == 1);
+    // Days to remediation: G7 4, K1 19, G10 28, G8 31: median (19 + 28) / 2.
+    REQUIRE(d.figures.medianDaysToRemediation.has_value());
+    CHECK(*d.figures.medianDaysToRemediation == Approx(23.5));
+}
+
+TEST_CASE("dashboard overdue ages and the weeks ahead")
+{
+    DashboardWorkspace w;
+    const DashboardData d = computeOf(*w.ws, filterOf(w));
+    // G1 1 day, G2 30 days, G3 108 days past due.
+    REQUIRE(d.overdueAges.size() == 4);
+    CHECK(d.overdueAges[0].count == 1);
+    CHECK(d.overdueAges[1].count == 1);
+    CHECK(d.overdueAges[2].count == 0);
+    CHECK(d.overdueAges[3].count == 1);
+    CHECK(d.overdueAges[3].maxDays == 0);
+
+    REQUIRE(d.dueWeeks.size() == DashboardData::kDueWeeks);
+    CHECK(d.dueWeeks[0].weekStart == QDate(2026, 6, 15));
+    // Week of 15 June: G1 (overdue), G4 (due soon), G7 (remediated).
+    CHECK(d.dueWeeks[0].counts.value(DeadlineState::Overdue) == 1);
+    CHECK(d.dueWeeks[0].counts.value(DeadlineState::DueSoon) == 1);
+    CHECK(d.dueWeeks[0].counts.value(DeadlineState::Remediated) == 1);
+    CHECK(d.dueWeeks[1].counts.isEmpty());
+    // Week of 29 June: G5 due soon, G6 on track.
+    CHECK(d.dueWeeks[2].counts.value(DeadlineState::DueSoon) == 1);
+    CHECK(d.dueWeeks[2].counts.value(DeadlineState::OnTrack) == 1);
+    // Week of 27 July: K1, verified.
+    CHECK(d.dueWeeks[6].counts.value(DeadlineState::Verified) == 1);
+    qint64 total = 0;
+    for (const DueWeek &week : d.dueWeeks)
+        for (qint64 n : week.counts)
+            total += n;
+    CHECK(total == 6);
+}
+
+TEST_CASE("dashboard burn-down counts items triggered and not yet remediated")
+{
+    DashboardWorkspace w;
+    const DashboardData d = computeOf(*w.ws, filterOf(w));
+    REQUIRE(d.burnDown.size() == DashboardData::kBurnDownWeeks + 1);
+    CHECK(d.burnDown.constLast().day == DashboardWorkspace::kAsOf);
+    // All 10 triggered, 4 remediated (G7, G8, K1, G10).
+    CHECK(d.burnDown.constLast().open == 6);
+    // On 10 June G6 was not yet triggered; the same 4 were remediated.
+    CHECK(d.burnDown[DashboardData::kBurnDownWeeks - 1].day == QDate(2026, 6, 10));
+    CHECK(d.burnDown[DashboardData::kBurnDownWeeks - 1].open == 5);
+    // Before the first trigger (10 January) nothing was open.
+    CHECK(d.burnDown.constFirst().open == 0);
+}
+
+TEST_CASE("dashboard risk types take in their risks")
+{
+    DashboardWorkspace w;
+    const DashboardData d = computeOf(*w.ws, filterOf(w));
+    REQUIRE(d.riskTypes.size() == 5);
+    CHECK(d.riskTypes[0].type.code == QStringLiteral("A.1"));
+    CHECK(d.riskTypes[0].type.count == 3); // G1, G2 (A.1.g) and G5 flagged with the type only
+    CHECK(d.riskTypes[0].risks.size() == 8);
+    CHECK(d.riskTypes[0].risks[6].code == QStringLiteral("A.1.g"));
+    CHECK(d.riskTypes[0].risks[6].count == 2);
+    CHECK(d.riskTypes[0].type.nameEn == QStringLiteral("Violates core socialist values"));
+    CHECK(d.riskTypes[1].type.count == 1);
+    CHECK(d.riskTypes[1].risks.size() == 9);
+    CHECK(d.riskTypes[2].type.count == 0);
+    CHECK(d.riskTypes[3].type.count == 1);
+    CHECK(d.riskTypes[4].risks.size() == 2);
+    int risks = 0;
+    for (const RiskTypeCount &t : d.riskTypes)
+        risks += int(t.risks.size());
+    CHECK(risks == 31);
+}
+
+TEST_CASE("dashboard complaints per week and answered in time")
+{
+    DashboardWorkspace w;
+    const DashboardData d = computeOf(*w.ws, filterOf(w));
+    REQUIRE(d.complaintWeeks.size() == DashboardData::kComplaintWeeks);
+    CHECK(d.complaintWeeks[0].weekStart == QDate(2025, 12, 22));
+    CHECK(d.complaintWeeks[25].weekStart == QDate(2026, 6, 15));
+    // K4 arrived at 01:30 local on 15 June, K1 on 16 June; K2 on 8 June
+    // local; K3 in the week of 27 April. K5 is older than the window.
+    CHECK(d.complaintWeeks[25].received == 2);
+    CHECK(d.complaintWeeks[24].received == 1);
+    CHECK(d.complaintWeeks[18].received == 1);
+    // K1 answered 17 June local; K3 on 11 May local.
+    CHECK(d.complaintWeeks[25].resolved == 1);
+    CHECK(d.complaintWeeks[20].resolved == 1);
+    qint64 received = 0, resolved = 0;
+    for (const ComplaintWeek &week : d.complaintWeeks) {
+        received += week.received;
+        resolved += week.resolved;
+    }
+    CHECK(received == 4);
+    CHECK(resolved == 2);
+    // Limit passed or answered: K1, K2, K3, K5; in time: K1, K5 (K3 answered
+    // the day after its limit, local time).
+    CHECK(d.figures.complaintsWithLimit == 4);
+    CHECK(d.figures.complaintsAnsweredInTime == 2);
+    REQUIRE(d.figures.complaintsAnsweredInTimePercent.has_value());
+    CHECK(*d.figures.complaintsAnsweredInTimePercent == Approx(50.0));
+}
+
+TEST_CASE("dashboard filters by provider, policy and period")
+{
+    DashboardWorkspace w;
+    DashboardFilter f = filterOf(w);
+    f.providerId = QStringLiteral("p2");
+    DashboardData d = computeOf(*w.ws, f);
+    // p2: G3 overdue, G5 due soon, G8 remediated late.
+    CHECK(d.statusCounts.value(DeadlineState::Overdue) == 1);
+    CHECK(d.statusCounts.value(DeadlineState::DueSoon) == 1);
+    CHECK(d.statusCounts.value(DeadlineState::RemediatedLate) == 1);
+    CHECK(d.figures.openItems == 2);
+    CHECK(d.figures.openCases == 1);
+    CHECK(d.riskTypes[0].type.count == 1); // G5
+    CHECK(d.riskTypes[1].type.count == 1); // G3
+    // Only K3 is linked to a p2 generation.
+    CHECK(d.complaintWeeks[18].received == 1);
+    CHECK(d.complaintWeeks[25].received == 0);
+    CHECK(d.figures.complaintsWithLimit == 1);
+    CHECK(d.figures.complaintsAnsweredInTime == 0);
+
+    f = filterOf(w);
+    f.policyId = QStringLiteral("eu-ai-act"); // takes in its variant "eu-ai-act:serious"
+    d = computeOf(*w.ws, f);
+    CHECK(d.statusCounts.value(DeadlineState::DueSoon) == 1);
+    CHECK(d.figures.openItems == 1);
+    CHECK(d.figures.complaintsWithLimit == 0);
+
+    f = filterOf(w);
+    f.from = QDate(2026, 6, 1);
+    f.to = DashboardWorkspace::kAsOf;
+    d = computeOf(*w.ws, f);
+    // Triggered from 1 June: G1 overdue, G4 G5 due soon, G6 on track, G7 remediated.
+    CHECK(d.statusCounts.value(DeadlineState::Overdue) == 1);
+    CHECK(d.statusCounts.value(DeadlineState::DueSoon) == 2);
+    CHECK(d.statusCounts.value(DeadlineState::OnTrack) == 1);
+    CHECK(d.statusCounts.value(DeadlineState::Remediated) == 1);
+    CHECK(d.figures.medianDaysToRemediation == 4.0);
+    CHECK(d.riskTypes[0].type.count == 2);     // G1 and G5 flagged in June
+    CHECK(d.figures.complaintsWithLimit == 2); // K1 and K2 received in June
+}
+
+TEST_CASE("dashboard remediation days are local days of the filter's zone")
+{
+    DashboardWorkspace w;
+    // G8 was remediated at 16:30 UTC on its due day 1 May: 00:30 on 2 May in
+    // Shanghai (late), still 1 May in UTC (a zone without transitions) and in
+    // Berlin (a zone that still changes its offset, counted the exact way).
+    for (const char *zoneId : {"UTC", "Europe/Berlin"}) {
+        INFO(zoneId);
+        DashboardFilter f = filterOf(w);
+        f.zone = QTimeZone(QByteArray(zoneId));
+        REQUIRE(f.zone.isValid());
+        const DashboardData d = computeOf(*w.ws, f);
+        CHECK(d.statusCounts.value(DeadlineState::Remediated) == 2);
+        CHECK(d.statusCounts.value(DeadlineState::RemediatedLate) == 0);
+    }
+    const DashboardData shanghai = computeOf(*w.ws, filterOf(w));
+    CHECK(shanghai.statusCounts.value(DeadlineState::Remediated) == 1);
+    CHECK(shanghai.statusCounts.value(DeadlineState::RemediatedLate) == 1);
+}
+
+TEST_CASE("dashboard aggregates of a demo workspace agree with independent counts")
+{
+    TempDir dir;
+    auto made =
+        Workspace::create(dir.path(QStringLiteral("demo.auditbench")), QStringLiteral("tester"));
+    AB_REQUIRE_OK(made);
+    Workspace &ws = **made;
+    const QDate today(2026, 6, 15);
+    DemoOptions options;
+    options.generations = 600;
+    options.seed = 11;
+    options.today = today;
+    AB_REQUIRE_OK(DemoGenerator::populate(ws, options));
+    const DashboardData d = computeOf(ws, DashboardQuery::defaultFilter(ws.settings(), today));
+
+    // Status per item by the pure C++ rule, one item at a time.
+    const QTimeZone zone = ws.settings().timeZone();
+    QMap<DeadlineState, qint64> expected;
+    qint64 overdueOld = 0, remediated = 0;
+    AB_REQUIRE_OK(DeadlineQuery::forEach(
+        ws.db(), today, ws.settings().dueSoonDays, zone,
+        [&](const DeadlineRecord &r, DeadlineState) {
+            const DeadlineState s =
+                DeadlineStatus::of(r.facts(), today, ws.settings().dueSoonDays, zone);
+            ++expected[s];
+            if (s == DeadlineState::Overdue && r.due.daysTo(today) > 90)
+                ++overdueOld;
+            if (r.remediatedAt)
+                ++remediated;
+            return true;
+        }));
+    for (DeadlineState s : DeadlineStatus::all())
+        CHECK(d.statusCounts.value(s) == expected.value(s));
+    CHECK(d.overdueAges[3].count == overdueOld);
+    qint64 overdue = 0;
+    for (const OverdueBucket &b : d.overdueAges)
+        overdue += b.count;
+    CHECK(overdue == expected.value(DeadlineState::Overdue));
+    CHECK(d.burnDown.constLast().open ==
+          scalarOf(ws, QStringLiteral("SELECT count(*) FROM deadlines")) - remediated);
+
+    qint64 risks = 0;
+    for (const RiskTypeCount &t : d.riskTypes)
+        risks += t.type.count;
+    CHECK(risks == scalarOf(ws, QStringLiteral("SELECT count(*) FROM generations")));
+
+    // Complaints received in the window, by each one's local day in C++.
+    const QDate first = DashboardQuery::weekStart(today).addDays(-7 * 25);
+    const QDate last = DashboardQuery::weekStart(today).addDays(6);
+    qint64 inWindow = 0;
+    QSqlQuery q(ws.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT received_at FROM complaints")));
+    while (q.next()) {
+        const QDate day = time::localDate(*time::fromStored(q.value(0).toString()), zone);
+        if (day >= first && day <= last)
+            ++inWindow;
+    }
+    REQUIRE(inWindow > 0);
+    qint64 received = 0;
+    for (const ComplaintWeek &week : d.complaintWeeks)
+        received += week.received;
+    CHECK(received == inWindow);
+}
