@@ -13,6 +13,7 @@ int runExport(const QStringList &arguments);
 int runCase(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runTrace(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -35,6 +36,8 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("cli",
                            "Trace an item to its training data, or a dataset to what it reached."),
          runTrace},
+        {"report", QT_TRANSLATE_NOOP("cli", "Export an inspection report (PDF, HTML, CSV, JSON)."),
+         runReport},
     };
     return list;
 }

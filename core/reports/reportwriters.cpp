@@ -1,0 +1,181 @@
+#include "reports/reportwriters.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ab {
+
+namespace {
+
+QStringList stampValues(const Report &r, const QString &hash)
+{
+    return {r.stamp.reportId,
+            r.stamp.workspaceName,
+            r.stamp.generatedAt,
+            r.stamp.user,
+            r.stamp.auditHeadHash,
+            r.stampLabels.value(5),
+            hash};
+}
+
+QByteArray csvLines(const QVector<QStringList> &rows)
+{
+    QString out;
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                out += QLatin1Char(',');
+            out += ReportWriters::csvField(row.at(i));
+        }
+        out += QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QJsonObject ReportWriters::toJsonObject(const Report &r)
+{
+    QJsonObject head{{QStringLiteral("kind"), reportKindToken(r.kind)},
+                     {QStringLiteral("title"), r.title},
+                     {QStringLiteral("scope"), r.scope},
+                     {QStringLiteral("language"), r.language},
+                     {QStringLiteral("id"), r.stamp.reportId},
+                     {QStringLiteral("workspace"), r.stamp.workspaceName},
+                     {QStringLiteral("generatedAt"), r.stamp.generatedAt},
+                     {QStringLiteral("generatedBy"), r.stamp.user},
+                     {QStringLiteral("auditHeadHash"), r.stamp.auditHeadHash},
+                     {QStringLiteral("masked"), r.stamp.masked}};
+    QJsonArray facts;
+    for (const ReportFact &f : r.facts)
+        facts.append(QJsonObject{{QStringLiteral("key"), f.key},
+                                 {QStringLiteral("label"), f.label},
+                                 {QStringLiteral("value"), f.value}});
+    QJsonArray tables;
+    for (const ReportTable &t : r.tables) {
+        QJsonArray columns;
+        for (int i = 0; i < t.columnKeys.size(); ++i)
+            columns.append(QJsonObject{{QStringLiteral("key"), t.columnKeys.at(i)},
+                                       {QStringLiteral("label"), t.columnLabels.value(i)}});
+        QJsonArray rows;
+        for (const QStringList &row : t.rows) {
+            QJsonObject o;
+            for (int i = 0; i < t.columnKeys.size(); ++i)
+                o.insert(t.columnKeys.at(i), row.value(i));
+            rows.append(o);
+        }
+        tables.append(QJsonObject{{QStringLiteral("key"), t.key},
+                                  {QStringLiteral("title"), t.title},
+                                  {QStringLiteral("columns"), columns},
+                                  {QStringLiteral("rows"), rows}});
+    }
+    return {{QStringLiteral("report"), head},
+            {QStringLiteral("facts"), facts},
+            {QStringLiteral("tables"), tables}};
+}
+
+QString ReportWriters::contentHash(const Report &report)
+{
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    const QByteArray canonical = QJsonDocument(toJsonObject(report)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray ReportWriters::toJson(const Report &report, const QString &contentHash)
+{
+    QJsonObject o = toJsonObject(report);
+    o.insert(QStringLiteral("contentSha256"), contentHash);
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString ReportWriters::csvField(const QString &value)
+{
+    QString v = value;
+    // A leading = + @ makes spreadsheets run the cell as a formula.
+    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'@'))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
+        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v;
+}
+
+QVector<ReportFile> ReportWriters::toCsv(const Report &report, const QString &contentHash)
+{
+    QVector<ReportFile> files;
+    for (int i = 0; i < report.tables.size(); ++i) {
+        const ReportTable &t = report.tables.at(i);
+        QVector<QStringList> rows{t.columnLabels};
+        rows += t.rows;
+        files.push_back({i == 0 ? QString() : QLatin1Char('-') + t.key, csvLines(rows)});
+    }
+    QVector<QStringList> stamp{{QStringLiteral("field"), QStringLiteral("value")}};
+    const QStringList values = stampValues(report, contentHash);
+    for (int i = 0; i < values.size(); ++i)
+        stamp.push_back({report.stampLabels.value(i), values.at(i)});
+    for (const ReportFact &f : report.facts)
+        stamp.push_back({f.label, f.value});
+    files.push_back({QStringLiteral("-report"), csvLines(stamp)});
+    return files;
+}
+
+QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash)
+{
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                        "<title>%2</title>")
+             .arg(r.language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN")
+                                                       : QStringLiteral("en"),
+                  esc(r.title + QStringLiteral(" ") + r.stamp.reportId));
+    h +=
+        QStringLiteral("<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
+                       "table{border-collapse:collapse;margin-bottom:12pt}"
+                       "th,td{border:1px solid #888;padding:3px;text-align:left;vertical-align:top}"
+                       "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
+                       ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
+    h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n").arg(esc(r.title), esc(r.scope));
+    h += QStringLiteral("<table class=\"facts\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    for (const ReportFact &f : r.facts)
+        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(f.label), esc(f.value));
+    h += QStringLiteral("</table>\n");
+    for (const ReportTable &t : r.tables) {
+        h += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                            "width=\"100%\"><thead><tr>")
+                 .arg(esc(t.title));
+        for (int i = 0; i < t.columnLabels.size(); ++i) {
+            const int percent = t.columnPercent.value(i);
+            h += percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(percent)
+                             : QStringLiteral("<th>");
+            h += esc(t.columnLabels.at(i)) + QStringLiteral("</th>");
+        }
+        h += QStringLiteral("</tr></thead><tbody>\n");
+        for (const QStringList &row : t.rows) {
+            h += QStringLiteral("<tr>");
+            for (const QString &cell : row)
+                h += QStringLiteral("<td>%1</td>").arg(esc(cell));
+            h += QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</tbody></table>\n");
+    }
+    // The stamp closes the report in every format; the PDF repeats the id and
+    // the time in its running header and footer as well.
+    h += QStringLiteral("<table class=\"stamp\">");
+    const QStringList values = stampValues(r, contentHash);
+    for (int i = 0; i < values.size(); ++i) {
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                 .arg(esc(r.stampLabels.value(i)), esc(values.at(i)));
+    }
+    h += QStringLiteral("</table>\n</body></html>\n");
+    return h.toUtf8();
+}
+
+} // namespace ab
