@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libspdlog-dev libfmt-dev catch2 libsqlite3-dev sqlite3 libgraphviz-dev
-    fonts-noto-cjk fontconfig
+    fonts-noto-cjk fontconfig poppler-utils
     desktop-file-utils appstream
 )
 

@@ -89,7 +89,7 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
                           text.get("Due date"), text.get("Remediated on"), text.get("Status"),
                           text.get("Outcome")};
 
-    items.columnPercent = {8, 9, 11, 26, 9, 9, 9, 9, 5, 5};
+    items.columnPercent = {6, 8, 12, 28, 8, 10, 8, 8, 6, 6};
     const SqlFragment sql = itemsQuery(options, zone, dueSoonDays, text.isChinese());
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);

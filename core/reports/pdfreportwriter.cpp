@@ -12,12 +12,16 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QTextDocument>
+#include <cstdio>
 
 namespace ab {
 
 namespace {
 
 constexpr int kResolution = 300; // dots per inch of the PDF's coordinate space
+// Rows that fit a landscape A4 page when their excerpts wrap to three lines
+// (the table header repeats on the next page when they do not).
+constexpr qsizetype kRowsPerPage = 13;
 
 QFont reportFont(double pointSize)
 {
@@ -45,7 +49,7 @@ Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         writer.setTitle(report.title + QStringLiteral(" ") + report.stamp.reportId);
         // The metadata carries the content hash, so that a filed PDF can be
@@ -61,7 +65,7 @@ Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &
         doc.documentLayout()->setPaintDevice(&writer);
         doc.setDefaultFont(reportFont(9));
         doc.setDocumentMargin(0);
-        doc.setHtml(QString::fromUtf8(ReportWriters::toHtml(report, contentHash)));
+        doc.setHtml(QString::fromUtf8(ReportWriters::toHtml(report, contentHash, kRowsPerPage)));
         doc.setPageSize(body.size());
         const int pages = doc.pageCount();
 

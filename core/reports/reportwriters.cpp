@@ -128,7 +128,8 @@ QVector<ReportFile> ReportWriters::toCsv(const Report &report, const QString &co
     return files;
 }
 
-QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash)
+QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash,
+                                 qsizetype rowsPerChunk)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
@@ -136,35 +137,43 @@ QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash)
              .arg(r.language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN")
                                                        : QStringLiteral("en"),
                   esc(r.title + QStringLiteral(" ") + r.stamp.reportId));
-    h +=
-        QStringLiteral("<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
-                       "table{border-collapse:collapse;margin-bottom:12pt}"
-                       "th,td{border:1px solid #888;padding:3px;text-align:left;vertical-align:top}"
-                       "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
-                       ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
+    h += QStringLiteral(
+        "<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
+        "table{border-collapse:collapse;margin-bottom:12pt}"
+        "th,td{border:1px solid #888;padding:3px;text-align:left;vertical-align:top;font-size:8pt}"
+        "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
+        ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n").arg(esc(r.title), esc(r.scope));
     h += QStringLiteral("<table class=\"facts\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
     for (const ReportFact &f : r.facts)
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(f.label), esc(f.value));
     h += QStringLiteral("</table>\n");
     for (const ReportTable &t : r.tables) {
-        h += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                            "width=\"100%\"><thead><tr>")
-                 .arg(esc(t.title));
-        for (int i = 0; i < t.columnLabels.size(); ++i) {
-            const int percent = t.columnPercent.value(i);
-            h += percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(percent)
-                             : QStringLiteral("<th>");
-            h += esc(t.columnLabels.at(i)) + QStringLiteral("</th>");
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.title));
+        const qsizetype chunk = rowsPerChunk > 0 ? rowsPerChunk : qMax<qsizetype>(1, t.rows.size());
+        for (qsizetype first = 0; first == 0 || first < t.rows.size(); first += chunk) {
+            // Later chunks start on a new page (the header row repeats anyway
+            // when one spills over).
+            h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                "width=\"100%\"%1><thead><tr>")
+                     .arg(first > 0 ? QStringLiteral(" style=\"page-break-before: always\"")
+                                    : QString());
+            for (int i = 0; i < t.columnLabels.size(); ++i) {
+                const int percent = t.columnPercent.value(i);
+                h += percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(percent)
+                                 : QStringLiteral("<th>");
+                h += esc(t.columnLabels.at(i)) + QStringLiteral("</th>");
+            }
+            h += QStringLiteral("</tr></thead><tbody>\n");
+            const qsizetype end = qMin(t.rows.size(), first + chunk);
+            for (qsizetype row = first; row < end; ++row) {
+                h += QStringLiteral("<tr>");
+                for (const QString &cell : t.rows.at(row))
+                    h += QStringLiteral("<td>%1</td>").arg(esc(cell));
+                h += QStringLiteral("</tr>\n");
+            }
+            h += QStringLiteral("</tbody></table>\n");
         }
-        h += QStringLiteral("</tr></thead><tbody>\n");
-        for (const QStringList &row : t.rows) {
-            h += QStringLiteral("<tr>");
-            for (const QString &cell : row)
-                h += QStringLiteral("<td>%1</td>").arg(esc(cell));
-            h += QStringLiteral("</tr>\n");
-        }
-        h += QStringLiteral("</tbody></table>\n");
     }
     // The stamp closes the report in every format; the PDF repeats the id and
     // the time in its running header and footer as well.

@@ -33,7 +33,11 @@ public:
     // the stamp; UTF-8 with a BOM, CRLF line ends (RFC 4180).
     static QVector<ReportFile> toCsv(const Report &report, const QString &contentHash);
     // One self-contained page (inline style, no external resources).
-    static QByteArray toHtml(const Report &report, const QString &contentHash);
+    // `rowsPerChunk` > 0 splits long tables into tables of that many rows,
+    // each starting a new page: the PDF's layout and painting then grow with
+    // the rows instead of rows × pages.
+    static QByteArray toHtml(const Report &report, const QString &contentHash,
+                             qsizetype rowsPerChunk = 0);
 
     static QString csvField(const QString &value);
 };
