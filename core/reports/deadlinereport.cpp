@@ -89,6 +89,8 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
                           text.get("Due date"), text.get("Remediated on"), text.get("Status"),
                           text.get("Outcome")};
 
+    if (options.masked)
+        items.premaskedKeys = {QStringLiteral("excerpt")};
     items.columnPercent = {6, 8, 12, 28, 8, 10, 8, 8, 6, 6};
     const SqlFragment sql = itemsQuery(options, zone, dueSoonDays, text.isChinese());
     QSqlQuery q(db.sql());

@@ -12,7 +12,6 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QTextDocument>
-#include <cstdio>
 
 namespace ab {
 

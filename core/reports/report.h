@@ -24,6 +24,7 @@ struct ReportTable
     QStringList columnKeys;
     QStringList columnLabels;   // translated
     QVector<int> columnPercent; // width hints for HTML and PDF; empty: automatic
+    QStringList premaskedKeys;  // columns the builder masked itself (before cutting)
     QVector<QStringList> rows;
 };
 

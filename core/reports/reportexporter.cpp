@@ -95,10 +95,15 @@ void ReportExporter::maskAll(Report &report)
 {
     for (ReportFact &f : report.facts)
         f.value = PiiMasker::mask(f.value);
-    for (ReportTable &t : report.tables)
+    for (ReportTable &t : report.tables) {
+        QVector<bool> skip;
+        for (const QString &key : std::as_const(t.columnKeys))
+            skip.push_back(t.premaskedKeys.contains(key));
         for (QStringList &row : t.rows)
-            for (QString &cell : row)
-                cell = PiiMasker::mask(cell);
+            for (qsizetype i = 0; i < row.size(); ++i)
+                if (!skip.value(i))
+                    row[i] = PiiMasker::mask(row.at(i));
+    }
 }
 
 Status ReportExporter::check(const ReportOptions &o)
@@ -189,7 +194,10 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
                                      QFileInfo(request.outputPath).fileName() + QLatin1Char('\n'))
                                         .toUtf8()});
 
-    ExportResult result{report.stamp.reportId, hash, {}};
+    ExportResult result{report.stamp.reportId,
+                        hash,
+                        {},
+                        report.tables.isEmpty() ? 0 : report.tables.first().rows.size()};
     QStringList temps;
     for (const ReportFile &f : files.value()) {
         const QString target = f.suffix == QLatin1String(".sha256")

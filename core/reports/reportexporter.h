@@ -35,6 +35,7 @@ struct ExportResult
     QString reportId;
     QString contentHash;
     QStringList files; // every file written, the .sha256 sidecar included
+    qint64 rows = 0;   // rows of the report's main table
 };
 
 // Builds a report from the workspace, stamps it, masks it and writes it.

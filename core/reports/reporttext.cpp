@@ -83,6 +83,9 @@ ReportText::ReportText(const QString &language)
         if (!m_translator->load(QStringLiteral(":/i18n/auditbench_zh_CN")))
             m_translator.reset();
     }
+    for (const Entry &e : kEntries)
+        if (e.token)
+            m_tokens.insert(QString::fromLatin1(e.token), get(e.source));
 }
 
 ReportText::~ReportText() = default;
@@ -103,10 +106,7 @@ QString ReportText::get(const char *source) const
 
 QString ReportText::token(const QString &token) const
 {
-    for (const Entry &e : kEntries)
-        if (e.token && token == QLatin1String(e.token))
-            return get(e.source);
-    return token;
+    return m_tokens.value(token, token);
 }
 
 } // namespace ab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QTranslator>
 #include <memory>
@@ -27,6 +28,8 @@ public:
 private:
     QString m_language;
     std::unique_ptr<QTranslator> m_translator;
+    // Token → words, worked out once: a report asks for them on every row.
+    QHash<QString, QString> m_tokens;
 };
 
 } // namespace ab

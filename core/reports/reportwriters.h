@@ -22,10 +22,11 @@ struct ReportFile
 class ReportWriters
 {
 public:
-    // The report as one JSON object (the content the hash covers).
+    // The report as one JSON object (the same fields the content hash covers).
     static QJsonObject toJsonObject(const Report &report);
-    // SHA-256 (hex) of the compact JSON of the report: the same for every
-    // format, so a PDF and a CSV of one report carry the same content hash.
+    // SHA-256 (hex) of the report's content (stamp, facts, tables; see the
+    // definition for the exact byte stream): the same for every format, so a
+    // PDF and a CSV of one report carry the same content hash.
     static QString contentHash(const Report &report);
 
     static QByteArray toJson(const Report &report, const QString &contentHash);

@@ -122,7 +122,7 @@ TEST_CASE("JSON carries the stamp and a content hash that can be recomputed", "[
     const QString path = dir.path(QStringLiteral("r.json"));
     const Result<ExportResult> done = exporter.exportReport(juneRequest(ReportFormat::Json, path));
     AB_REQUIRE_OK(done);
-    QJsonObject o = QJsonDocument::fromJson(readFile(path)).object();
+    const QJsonObject o = QJsonDocument::fromJson(readFile(path)).object();
     const QJsonObject head = o.value(QStringLiteral("report")).toObject();
     CHECK(head.value(QStringLiteral("id")).toString() == done->reportId);
     CHECK(head.value(QStringLiteral("kind")).toString() == QLatin1String("deadlines"));
@@ -132,10 +132,44 @@ TEST_CASE("JSON carries the stamp and a content hash that can be recomputed", "[
     REQUIRE(tables.size() == 2);
     CHECK(tables.at(0).toObject().value(QStringLiteral("rows")).toArray().size() == 5);
 
-    const QString stored = o.take(QStringLiteral("contentSha256")).toString();
-    const QByteArray canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // Recomputed from the JSON alone, as a verifier would: each field's UTF-8
+    // then 0x1F, each record closed by 0x1E.
+    const QString stored = o.value(QStringLiteral("contentSha256")).toString();
+    QByteArray stream;
+    const auto field = [&stream](const QString &s) {
+        stream += s.toUtf8() + '\x1f';
+    };
+    for (const char *key : {"kind", "title", "scope", "language", "id", "workspace", "generatedAt",
+                            "generatedBy", "auditHeadHash"})
+        field(head.value(QLatin1String(key)).toString());
+    field(head.value(QStringLiteral("masked")).toBool() ? QStringLiteral("masked")
+                                                        : QStringLiteral("unmasked"));
+    stream += '\x1e';
+    for (const QJsonValue &f : o.value(QStringLiteral("facts")).toArray()) {
+        for (const char *key : {"key", "label", "value"})
+            field(f.toObject().value(QLatin1String(key)).toString());
+        stream += '\x1e';
+    }
+    for (const QJsonValue &tv : tables) {
+        const QJsonObject t = tv.toObject();
+        field(t.value(QStringLiteral("key")).toString());
+        field(t.value(QStringLiteral("title")).toString());
+        stream += '\x1e';
+        QStringList keys;
+        for (const QJsonValue &c : t.value(QStringLiteral("columns")).toArray()) {
+            keys << c.toObject().value(QStringLiteral("key")).toString();
+            field(keys.constLast());
+            field(c.toObject().value(QStringLiteral("label")).toString());
+        }
+        stream += '\x1e';
+        for (const QJsonValue &row : t.value(QStringLiteral("rows")).toArray()) {
+            for (const QString &k : std::as_const(keys))
+                field(row.toObject().value(k).toString());
+            stream += '\x1e';
+        }
+    }
     CHECK(stored == QString::fromLatin1(
-                        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex()));
+                        QCryptographicHash::hash(stream, QCryptographicHash::Sha256).toHex()));
     CHECK(stored == done->contentHash);
 
     // The sidecar is sha256sum's format, naming the file next to it.
