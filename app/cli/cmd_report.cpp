@@ -103,6 +103,9 @@ int runReport(const QStringList &arguments)
     if (request.options.to < request.options.from)
         return usage(QCoreApplication::translate("cli", "report: --to is before --from"));
     request.options.caseNumber = parser.value(QStringLiteral("case"));
+    if (request.options.kind == ReportKind::Case && request.options.caseNumber.isEmpty())
+        return usage(
+            QCoreApplication::translate("cli", "report: --case is required for --kind case"));
     request.options.providerId = parser.value(QStringLiteral("provider"));
     request.options.masked = !parser.isSet(QStringLiteral("unmasked"));
     // The global --lang has already set the program's language; the report

@@ -3,6 +3,7 @@
 #include "audit/audittrail.h"
 #include "identity/roles.h"
 #include "privacy/piimasker.h"
+#include "reports/casereport.h"
 #include "reports/deadlinereport.h"
 #include "reports/pdfreportwriter.h"
 #include "reports/reporttext.h"
@@ -108,27 +109,36 @@ void ReportExporter::maskAll(Report &report)
 
 Status ReportExporter::check(const ReportOptions &o)
 {
-    if (o.kind != ReportKind::Deadlines)
+    if (o.kind == ReportKind::Case) {
+        if (o.caseNumber.isEmpty())
+            return Error{QCoreApplication::translate("Reports", "The case report needs a case."),
+                         {},
+                         0,
+                         QStringLiteral("case")};
+    } else if (o.kind != ReportKind::Deadlines)
         return Error{
             QCoreApplication::translate("Reports", "This report kind is not available yet."),
             {},
             0,
             QStringLiteral("kind")};
-    if (!o.from.isValid())
-        return Error{QCoreApplication::translate("Reports", "The period needs a start date."),
-                     {},
-                     0,
-                     QStringLiteral("from")};
-    if (!o.to.isValid())
-        return Error{QCoreApplication::translate("Reports", "The period needs an end date."),
-                     {},
-                     0,
-                     QStringLiteral("to")};
-    if (o.to < o.from)
-        return Error{QCoreApplication::translate("Reports", "The period ends before it starts."),
-                     {},
-                     0,
-                     QStringLiteral("to")};
+    if (o.kind != ReportKind::Case) {
+        if (!o.from.isValid())
+            return Error{QCoreApplication::translate("Reports", "The period needs a start date."),
+                         {},
+                         0,
+                         QStringLiteral("from")};
+        if (!o.to.isValid())
+            return Error{QCoreApplication::translate("Reports", "The period needs an end date."),
+                         {},
+                         0,
+                         QStringLiteral("to")};
+        if (o.to < o.from)
+            return Error{
+                QCoreApplication::translate("Reports", "The period ends before it starts."),
+                {},
+                0,
+                QStringLiteral("to")};
+    }
     if (!o.masked)
         return Roles::requireSupervisor(
             m_workspace.db(), m_workspace.actor(),
@@ -150,8 +160,11 @@ Result<Report> ReportExporter::build(const ReportOptions &requested)
         return head.error();
 
     const ReportText text(options.language);
-    Result<Report> built = DeadlineReport::build(m_workspace.db(), options, text,
-                                                 settings.timeZone(), settings.dueSoonDays);
+    Result<Report> built = options.kind == ReportKind::Case
+                               ? CaseReport::build(m_workspace.db(), options, text,
+                                                   settings.timeZone(), settings.dueSoonDays)
+                               : DeadlineReport::build(m_workspace.db(), options, text,
+                                                       settings.timeZone(), settings.dueSoonDays);
     if (!built)
         return built;
     Report report = std::move(built.value());
@@ -224,6 +237,7 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
                             {QStringLiteral("masked"), report.stamp.masked},
                             {QStringLiteral("from"), time::toIsoDate(request.options.from)},
                             {QStringLiteral("to"), time::toIsoDate(request.options.to)},
+                            {QStringLiteral("case"), request.options.caseNumber},
                             {QStringLiteral("file"), QFileInfo(request.outputPath).fileName()},
                             {QStringLiteral("contentSha256"), hash},
                             {QStringLiteral("fileSha256"), fileHash}};

@@ -121,3 +121,37 @@ QString pdfFonts(const QString &pdfPath)
 }
 
 } // namespace ab::test
+
+namespace ab::test {
+
+void addCase(ReportFixture &fx)
+{
+    fx.exec(QStringLiteral(
+        "INSERT INTO review_cases (id, number, title, provider_id, priority, status, description, "
+        "findings, remediation_plan, opened_at, opened_by) VALUES (7, 'CASE-0001', "
+        "'身份证号泄露', 'P1', 'high', 'investigating', "
+        "'模型输出了用户身份证号11010519491231002X', "
+        "'复现成功，涉及手机13800138000', '重新训练过滤器', '2026-03-02T01:00:00Z', 'tester')"));
+    fx.exec(QStringLiteral(
+        "INSERT INTO case_items (case_id, item_kind, item_id, added_at, added_by) VALUES "
+        "(7, 'generation', 'G1', '2026-03-02T01:00:00Z', 'tester'), "
+        "(7, 'complaint', 'C1', '2026-03-02T02:00:00Z', 'tester')"));
+    fx.exec(QStringLiteral(
+        "INSERT INTO case_events (case_id, at, actor, kind, detail) VALUES "
+        "(7, '2026-03-02T01:00:00Z', 'tester', 'opened', NULL), "
+        "(7, '2026-03-03T01:00:00Z', 'tester', 'status', '{\"to\":\"investigating\"}')"));
+    fx.exec(QStringLiteral("INSERT INTO attachments (sha256, size, mime, content) VALUES ('%1', 3, "
+                           "'text/plain', X'616263')")
+                .arg(QStringLiteral(
+                    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")));
+    fx.exec(QStringLiteral("INSERT INTO case_evidence (case_id, sha256, file_name, added_at, "
+                           "added_by) VALUES (7, "
+                           "'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', "
+                           "'abc.txt', '2026-03-04T01:00:00Z', 'tester')"));
+    fx.exec(QStringLiteral(
+        "INSERT INTO retests (generation_id, tested_at, model_version_id, reproduced, note) VALUES "
+        "('G1', '2026-05-01T01:00:00Z', 'M1', 1, 'still there'), "
+        "('G1', '2026-06-01T01:00:00Z', 'M1', 0, 'gone')"));
+}
+
+} // namespace ab::test

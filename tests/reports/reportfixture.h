@@ -44,3 +44,11 @@ QString pdfText(const QString &pdfPath);
 QString pdfFonts(const QString &pdfPath);
 
 } // namespace ab::test
+
+namespace ab::test {
+
+// Adds case CASE-0001 to the fixture: items G1 and C1, two events, one piece
+// of evidence and two re-tests of G1; its title and findings hold personal data.
+void addCase(ReportFixture &fx);
+
+} // namespace ab::test
