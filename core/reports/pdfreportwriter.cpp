@@ -27,8 +27,13 @@ QFont reportFont(double pointSize)
     QFont font;
     // Ask for the Simplified Chinese face by name: left to itself fontconfig
     // picks the Japanese one, whose glyph shapes differ for some characters.
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans")});
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC")});
     font.setPointSizeF(pointSize);
+    // Shaping a Latin run substitutes digit glyphs through the font's GSUB
+    // table; such glyphs have no cmap entry, so Qt leaves them out of the
+    // ToUnicode map and they cannot be copied or searched. Report text needs
+    // no shaping (no script here requires it), so plain cmap glyphs are used.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
