@@ -107,6 +107,9 @@ int runReport(const QStringList &arguments)
         return usage(
             QCoreApplication::translate("cli", "report: --case is required for --kind case"));
     request.options.providerId = parser.value(QStringLiteral("provider"));
+    if (request.options.kind == ReportKind::Provider && request.options.providerId.isEmpty())
+        return usage(QCoreApplication::translate(
+            "cli", "report: --provider is required for --kind provider"));
     request.options.masked = !parser.isSet(QStringLiteral("unmasked"));
     // The global --lang has already set the program's language; the report
     // follows it.

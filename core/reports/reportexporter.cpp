@@ -7,6 +7,7 @@
 #include "reports/complaintreport.h"
 #include "reports/deadlinereport.h"
 #include "reports/pdfreportwriter.h"
+#include "reports/providerreport.h"
 #include "reports/reporttext.h"
 #include "reports/reportwriters.h"
 #include "util/timeutil.h"
@@ -58,8 +59,9 @@ Result<Report> buildContent(Database &db, const ReportOptions &options, const Re
         return CaseReport::build(db, options, text, settings.timeZone(), settings.dueSoonDays);
     case ReportKind::Complaints:
         return ComplaintReport::build(db, options, text, settings.timeZone());
+    case ReportKind::Provider:
+        return ProviderReport::build(db, options, text, settings.timeZone(), settings.dueSoonDays);
     case ReportKind::Deadlines:
-    case ReportKind::Provider: // refused by check() until it exists
         break;
     }
     return DeadlineReport::build(db, options, text, settings.timeZone(), settings.dueSoonDays);
@@ -131,7 +133,14 @@ Status ReportExporter::check(const ReportOptions &o)
                          {},
                          0,
                          QStringLiteral("case")};
-    } else if (o.kind != ReportKind::Deadlines && o.kind != ReportKind::Complaints)
+    } else if (o.kind == ReportKind::Provider && o.providerId.isEmpty()) {
+        return Error{
+            QCoreApplication::translate("Reports", "The provider report needs a provider."),
+            {},
+            0,
+            QStringLiteral("provider")};
+    } else if (o.kind != ReportKind::Deadlines && o.kind != ReportKind::Complaints &&
+               o.kind != ReportKind::Provider)
         return Error{
             QCoreApplication::translate("Reports", "This report kind is not available yet."),
             {},
