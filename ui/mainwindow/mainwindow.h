@@ -51,6 +51,7 @@ private:
     void onNewWorkspace();
     void onOpenWorkspace();
     void onImport();
+    void onExportReport();
     void onSwitchUser();
     void onAbout();
     void setLanguage(const QString &language);
