@@ -18,7 +18,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libspdlog-dev libfmt-dev catch2 libsqlite3-dev sqlite3 libgraphviz-dev
     clang libclang-rt-14-dev
-    fonts-noto-cjk fontconfig
+    fonts-noto-cjk fontconfig poppler-utils
     desktop-file-utils appstream
 )
 

@@ -14,6 +14,7 @@ int runCase(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runTrace(const QStringList &arguments);
 int runIndex(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -37,6 +38,8 @@ const QList<Command> &commands()
                            "Trace an item to its training data, or a dataset to what it reached."),
          runTrace},
         {"index", QT_TRANSLATE_NOOP("cli", "Build the full-text search indexes."), runIndex},
+        {"report", QT_TRANSLATE_NOOP("cli", "Export an inspection report (PDF, HTML, CSV, JSON)."),
+         runReport},
     };
     return list;
 }

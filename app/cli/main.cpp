@@ -4,7 +4,9 @@
 #include "logging/logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
+#include <memory>
 
 using namespace ab::cli;
 
@@ -28,7 +30,14 @@ void printCommands()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report lays its text out with real fonts, which takes a GUI
+    // application object; the offscreen platform keeps the CLI headless.
+    const bool rendersPdf = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (rendersPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        rendersPdf ? std::make_unique<QGuiApplication>(argc, argv)
+                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
     QCoreApplication::setApplicationName(QStringLiteral("auditbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));

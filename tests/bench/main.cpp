@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -60,7 +61,11 @@ double peakRssMb(bool wasReset)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Report scenarios render PDF, which takes fonts and so a GUI application;
+    // the offscreen platform keeps the bench headless.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("auditbench-bench"));
     QTextStream out(stdout);
     QTextStream err(stderr);

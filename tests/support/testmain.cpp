@@ -6,6 +6,9 @@
 #ifdef AUDITBENCH_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(AUDITBENCH_TEST_RENDER)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

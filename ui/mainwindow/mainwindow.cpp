@@ -9,6 +9,7 @@
 #include "i18n/translations.h"
 #include "identity/switchuserdialog.h"
 #include "intake/importdialog.h"
+#include "reports/exportreportdialog.h"
 #include "welcomepage.h"
 #include "workspace/workspace.h"
 #include "workspacestatus.h"
@@ -116,6 +117,9 @@ void MainWindow::buildMenus()
     openAction->setShortcut(QKeySequence::Open);
     QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::onImport);
     importAction->setObjectName(QStringLiteral("actionImport"));
+    QAction *reportAction =
+        file->addAction(tr("Export &report…"), this, &MainWindow::onExportReport);
+    reportAction->setObjectName(QStringLiteral("actionExportReport"));
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();
@@ -271,6 +275,17 @@ void MainWindow::onImport()
     auto *dialog = new ImportDialog(m_workspace->path(), m_workspace->actor(), files, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, &MainWindow::reloadWorkspace);
+    dialog->open();
+}
+
+void MainWindow::onExportReport()
+{
+    if (!m_workspace) {
+        Messages::information(this, tr("Export report"), tr("Open or create a workspace first."));
+        return;
+    }
+    auto *dialog = new ExportReportDialog(m_workspace->path(), m_workspace->actor(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -52,6 +52,7 @@ private:
     void onNewWorkspace();
     void onOpenWorkspace();
     void onImport();
+    void onExportReport();
     void onSwitchUser();
     void onAbout();
     void setLanguage(const QString &language);

@@ -1,0 +1,135 @@
+#include "reports/pdfreportwriter.h"
+
+#include "reports/reporttext.h"
+#include "reports/reportwriters.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QTextDocument>
+
+namespace ab {
+
+namespace {
+
+constexpr int kResolution = 300; // dots per inch of the PDF's coordinate space
+// Rows that fit a landscape A4 page when their excerpts wrap to three lines
+// (the table header repeats on the next page when they do not).
+constexpr qsizetype kRowsPerPage = 13;
+
+QFont reportFont(double pointSize)
+{
+    QFont font;
+    // Ask for the Simplified Chinese face by name: left to itself fontconfig
+    // picks the Japanese one, whose glyph shapes differ for some characters.
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSizeF(pointSize);
+    // Shaping a Latin run substitutes digit glyphs through the font's GSUB
+    // table; such glyphs have no cmap entry, so Qt leaves them out of the
+    // ToUnicode map and they cannot be copied or searched. Report text needs
+    // no shaping (no script here requires it), so plain cmap glyphs are used.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+} // namespace
+
+Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &contentHash,
+                                           const ReportText &text)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error{QCoreApplication::translate("Reports", "PDF output needs the fonts of a "
+                                                            "graphical session."),
+                     {},
+                     0,
+                     {}};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kResolution);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setTitle(report.title + QStringLiteral(" ") + report.stamp.reportId);
+        // The metadata carries the content hash, so that a filed PDF can be
+        // checked against the JSON of the same report without reading it.
+        writer.setCreator(QStringLiteral("AuditBench; report-id=%1; content-sha256=%2")
+                              .arg(report.stamp.reportId, contentHash));
+
+        const QRect page = writer.pageLayout().paintRectPixels(kResolution);
+        const int band = kResolution * 12 / 25; // 12 mm for the header and for the footer
+        const QRect body(0, band, page.width(), page.height() - 2 * band);
+
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&writer);
+        doc.setDefaultFont(reportFont(9));
+        doc.setDocumentMargin(0);
+        doc.setHtml(QString::fromUtf8(ReportWriters::toHtml(report, contentHash, kRowsPerPage)));
+        doc.setPageSize(body.size());
+        const int pages = doc.pageCount();
+
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{
+                QCoreApplication::translate("Reports", "Could not start the PDF."), {}, 0, {}};
+        const QFont small = reportFont(8);
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.setFont(small);
+            painter.setPen(Qt::darkGray);
+            const QRect header(0, 0, page.width(), band * 2 / 3);
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.title);
+            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.stamp.reportId);
+            painter.drawLine(0, header.bottom(), page.width(), header.bottom());
+            const QRect footer(0, page.height() - band * 2 / 3, page.width(), band * 2 / 3);
+            painter.drawLine(0, footer.top(), page.width(), footer.top());
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                             text.get("Generated at") + QStringLiteral(": ") +
+                                 report.stamp.generatedAt);
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                             text.get("Page %1 of %2").arg(i + 1).arg(pages));
+
+            painter.save();
+            painter.translate(0, body.top() - i * body.height());
+            const QRectF clip(0, i * body.height(), body.width(), body.height());
+            doc.drawContents(&painter, clip);
+            painter.restore();
+        }
+        painter.end();
+    }
+    return fixToUnicode(buffer.data(), radicalEquivalents());
+}
+
+const QHash<uint, uint> &PdfReportWriter::radicalEquivalents()
+{
+    // Worked out once per process: 21,000 cmap look-ups take a few ms.
+    static const QHash<uint, uint> map = [] {
+        QHash<uint, uint> out;
+        const QRawFont raw = QRawFont::fromFont(reportFont(9));
+        if (!raw.isValid())
+            return out;
+        QString ideographs;
+        for (char16_t cp = 0x4E00; cp <= 0x9FFF; ++cp)
+            ideographs += QChar(cp);
+        const QList<quint32> glyphs = raw.glyphIndexesForString(ideographs);
+        QHash<quint32, uint> byGlyph;
+        for (qsizetype i = 0; i < glyphs.size(); ++i)
+            if (glyphs.at(i) != 0 && !byGlyph.contains(glyphs.at(i)))
+                byGlyph.insert(glyphs.at(i), 0x4E00 + uint(i));
+        for (char16_t cp = 0x2E80; cp <= 0x2FDF; ++cp) {
+            const QList<quint32> g = raw.glyphIndexesForString(QString(QChar(cp)));
+            if (!g.isEmpty() && g.first() != 0 && byGlyph.contains(g.first()))
+                out.insert(cp, byGlyph.value(g.first()));
+        }
+        return out;
+    }();
+    return map;
+}
+
+} // namespace ab

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "reports/report.h"
+#include "reports/reportoptions.h"
+#include "util/result.h"
+
+#include <QTimeZone>
+
+namespace ab {
+
+class Database;
+class ReportText;
+
+// The provider inspection report for a period: summary figures, flagged
+// generations by risk category, deadline compliance of items due in the
+// period, open cases and the training-data overview (stage, source type,
+// personal information, licence, sources over the 5 % sampling threshold).
+// Complaints by kind and channel are in the complaint-handling report.
+class ProviderReport
+{
+public:
+    static Result<Report> build(Database &db, const ReportOptions &options, const ReportText &text,
+                                const QTimeZone &zone, int dueSoonDays);
+};
+
+} // namespace ab

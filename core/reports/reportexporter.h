@@ -1,0 +1,63 @@
+#pragma once
+
+#include "reports/report.h"
+#include "reports/reportoptions.h"
+#include "util/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ab {
+
+class Workspace;
+
+enum class ReportFormat
+{
+    Pdf,
+    Html,
+    Csv,
+    Json
+};
+
+QString reportFormatToken(ReportFormat format); // "pdf", "html", "csv", "json"
+std::optional<ReportFormat> reportFormatFromToken(const QString &token);
+
+struct ExportRequest
+{
+    ReportOptions options;
+    ReportFormat format = ReportFormat::Pdf;
+    QString outputPath; // the main file; CSV adds FILE-<table>.csv next to it
+};
+
+struct ExportResult
+{
+    QString reportId;
+    QString contentHash;
+    QStringList files; // every file written, the .sha256 sidecar included
+    qint64 rows = 0;   // rows of the report's main table
+};
+
+// Builds a report from the workspace, stamps it, masks it and writes it.
+// Files appear whole or not at all: everything is written to temporary
+// files first and renamed in the transaction that appends the audit entry.
+class ReportExporter
+{
+public:
+    explicit ReportExporter(Workspace &workspace) : m_workspace(workspace) {}
+
+    // The stamped, masked (unless asked otherwise) content. Checks the
+    // options and, for an unmasked report, the supervisor role.
+    Result<Report> build(const ReportOptions &options);
+    Result<ExportResult> exportReport(const ExportRequest &request);
+
+    // Every text of the report through the masker (tables and facts).
+    static void maskAll(Report &report);
+
+private:
+    Status check(const ReportOptions &options);
+
+    Workspace &m_workspace;
+};
+
+} // namespace ab

@@ -1,0 +1,81 @@
+// The report scenarios: a deadline compliance PDF of about a thousand items,
+// and a CSV of over a hundred thousand rows.
+#include "demo/demogenerator.h"
+#include "reports/reportexporter.h"
+#include "scenario.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+
+using namespace ab;
+using namespace ab::bench;
+
+namespace {
+
+const QDate kToday(2026, 6, 15);
+constexpr quint64 kSeed = 20230411;
+const QString kActor = QStringLiteral("bench");
+
+// A demo workspace of `generations` flagged generations (and their
+// complaints): 1,000 generations give about 1,170 deadlines.
+Result<std::unique_ptr<Workspace>> demoWorkspace(const BenchContext &context, const QString &name,
+                                                 qint64 generations)
+{
+    const QString path = context.file(name);
+    if (QFile::exists(path))
+        return Workspace::open(path, kActor);
+    auto ws = Workspace::create(path, kActor);
+    if (!ws)
+        return ws.error();
+    DemoOptions options;
+    options.generations = generations;
+    options.seed = kSeed;
+    options.today = kToday;
+    if (Status s = DemoGenerator::populate(**ws, options); !s)
+        return s.error();
+    return ws;
+}
+
+// Every deadline of the workspace, whatever its date.
+ExportRequest everything(ReportFormat format, const QString &path)
+{
+    ExportRequest r;
+    r.options.kind = ReportKind::Deadlines;
+    r.options.from = QDate(2000, 1, 1);
+    r.options.to = QDate(2099, 12, 31);
+    r.options.asOf = kToday;
+    r.options.language = QStringLiteral("zh_CN");
+    r.format = format;
+    r.outputPath = path;
+    return r;
+}
+
+Result<BenchResult> timedExport(Workspace &ws, const ExportRequest &request)
+{
+    ReportExporter exporter(ws);
+    Stopwatch watch;
+    Result<ExportResult> done = exporter.exportReport(request);
+    if (!done)
+        return done.error();
+    return BenchResult{done->rows, watch.seconds()};
+}
+
+} // namespace
+
+AB_BENCH_SCENARIO(reportDeadlinesPdf1k, "report-deadlines-pdf-1k",
+                  "deadline compliance report of ~1,170 items to PDF (zh_CN), end to end")
+{
+    auto ws = demoWorkspace(context, QStringLiteral("demo-1k.auditbench"), 1000);
+    if (!ws)
+        return ws.error();
+    return timedExport(**ws, everything(ReportFormat::Pdf, context.file(QStringLiteral("r.pdf"))));
+}
+
+AB_BENCH_SCENARIO(reportDeadlinesCsv100k, "report-deadlines-csv-100k",
+                  "deadline compliance report of ~117,000 items to CSV, end to end")
+{
+    auto ws = demoWorkspace(context, QStringLiteral("demo-100k.auditbench"), 100'000);
+    if (!ws)
+        return ws.error();
+    return timedExport(**ws, everything(ReportFormat::Csv, context.file(QStringLiteral("r.csv"))));
+}

@@ -1,0 +1,67 @@
+#include "reportfixture.h"
+#include "reports/reportexporter.h"
+#include "testsupport.h"
+
+using namespace ab;
+using namespace ab::test;
+
+TEST_CASE("provider inspection report: figures, risks, compliance, cases, data", "[reports]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    addCase(fx);
+    // 6 of 100 sampled items flagged is over the 5 % threshold; 5 of 100 is not.
+    fx.exec(QStringLiteral(
+        "INSERT INTO datasets (id, provider_id, name, stage, source_type, source, license, "
+        "contains_personal_info, sampled_items, sampled_flagged) VALUES "
+        "('D1', 'P1', 'web-crawl', 'pretrain', 'self_collected', 'crawl', NULL, 1, 100, 6), "
+        "('D2', 'P1', 'sft-set', 'finetune', 'commercial', 'vendor', 'CC-BY-4.0', 0, 100, 5)"));
+    ReportExporter exporter(fx.ws());
+    ReportOptions o;
+    o.kind = ReportKind::Provider;
+    o.providerId = QStringLiteral("P1");
+    o.from = QDate(2026, 3, 1);
+    o.to = QDate(2026, 6, 30);
+    o.asOf = kAsOf;
+    Result<Report> r = exporter.build(o);
+    AB_REQUIRE_OK(r);
+    const Report &report = r.value();
+    CHECK(report.scope == QLatin1String("Provider Star AI, 2026-03-01 to 2026-06-30"));
+    REQUIRE(report.facts.size() == 5);
+    CHECK(report.facts.at(1).value == QLatin1String("5")); // G1–G5 flagged on 03-01
+    CHECK(report.facts.at(2).value == QLatin1String("6")); // G4 is due in July
+    CHECK(report.facts.at(3).value == QLatin1String("1"));
+    CHECK(report.facts.at(4).value == QLatin1String("1"));
+    REQUIRE(report.tables.size() == 4);
+    CHECK(report.tables.at(0).rows ==
+          QVector<QStringList>{{QStringLiteral("A.4 Infringes others' lawful rights and interests"),
+                                QStringLiteral("5")}});
+    CHECK(report.tables.at(1).rows ==
+          QVector<QStringList>{{QStringLiteral("Met"), QStringLiteral("2")},
+                               {QStringLiteral("Late"), QStringLiteral("1")},
+                               {QStringLiteral("Missed"), QStringLiteral("2")},
+                               {QStringLiteral("Not yet due"), QStringLiteral("1")}});
+    CHECK(report.tables.at(2).rows.at(0).at(0) == QLatin1String("CASE-0001"));
+    const QVector<QStringList> &data = report.tables.at(3).rows;
+    REQUIRE(data.size() == 2);
+    CHECK(data.at(0) == QStringList{QStringLiteral("sft-set"), QStringLiteral("Fine-tuning"),
+                                    QStringLiteral("Commercial"), QStringLiteral("no"),
+                                    QStringLiteral("CC-BY-4.0"), QStringLiteral("5.0%"),
+                                    QStringLiteral("no")});
+    CHECK(data.at(1).at(6) == QLatin1String("yes"));
+}
+
+TEST_CASE("provider report: unknown provider", "[reports]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    ReportExporter exporter(fx.ws());
+    ReportOptions o;
+    o.kind = ReportKind::Provider;
+    o.providerId = QStringLiteral("P9");
+    o.from = kFrom;
+    o.to = kTo;
+    Result<Report> r = exporter.build(o);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().field == QLatin1String("provider"));
+}

@@ -1,0 +1,132 @@
+#include "reportfixture.h"
+#include "reports/pdfreportwriter.h"
+#include "reports/reportexporter.h"
+#include "reports/reporttext.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+// Common characters, among them many that Noto CJK also draws for a Kangxi
+// radical (生 人 工 用 一 立 止 三 月 方 大 小 日 心 手 文 水 火 子 女 口 土 山).
+const QString kParagraph = QStringLiteral("生成式人工智能服务提供者应当使用具有合法来源的数据和基础"
+                                          "模型，一旦发现违法内容，应当立即停止生成、"
+                                          "停止传输、消除，并在三个月内通过模型优化训练等方式进行整"
+                                          "改。大小日月心手文水火子女口土山方言。");
+
+QString withoutWhitespace(QString s)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return s.remove(space);
+}
+
+Report paragraphReport()
+{
+    Report r;
+    r.language = QStringLiteral("zh_CN");
+    r.title = QStringLiteral("整改期限合规报告");
+    r.scope = kParagraph;
+    r.stamp.reportId = QStringLiteral("RPT-20260615-120000-0A1B2C3D");
+    r.stamp.generatedAt = QStringLiteral("2026-06-15T00:00:00Z");
+    ReportTable t;
+    t.key = QStringLiteral("items");
+    t.title = QStringLiteral("事项");
+    t.columnKeys = {QStringLiteral("n"), QStringLiteral("text")};
+    t.columnLabels = {QStringLiteral("序号"), QStringLiteral("内容摘录")};
+    for (int i = 1; i <= 120; ++i)
+        t.rows.push_back({QString::number(i), QStringLiteral("第%1行").arg(i)});
+    r.tables = {t};
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("PDF: Chinese text extracts exactly and the font is embedded", "[reports][pdf]")
+{
+    TempDir dir;
+    const ReportText text(QStringLiteral("zh_CN"));
+    const Result<QByteArray> pdf =
+        PdfReportWriter::render(paragraphReport(), QStringLiteral("0"), text);
+    AB_REQUIRE_OK(pdf);
+    const QString path = dir.path(QStringLiteral("p.pdf"));
+    writeFile(path, pdf.value());
+
+    const QString extracted = pdfText(path);
+    REQUIRE_FALSE(extracted.isEmpty());
+    CHECK(withoutWhitespace(extracted).contains(withoutWhitespace(kParagraph)));
+    // No Kangxi radical or CJK radical code point anywhere in the text layer.
+    for (QChar c : extracted)
+        CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
+
+    const QString fonts = pdfFonts(path);
+    INFO(fonts.toStdString());
+    CHECK(fonts.contains(QLatin1String("NotoSansCJK")));
+    // pdffonts' "emb" column: every font line says yes.
+    const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(lines.isEmpty());
+    for (const QString &line : lines)
+        CHECK(line.contains(
+            QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+"))));
+}
+
+TEST_CASE("PDF: header and footer on every page, table header repeated", "[reports][pdf]")
+{
+    TempDir dir;
+    const ReportText text(QStringLiteral("zh_CN"));
+    const Result<QByteArray> pdf =
+        PdfReportWriter::render(paragraphReport(), QStringLiteral("0"), text);
+    AB_REQUIRE_OK(pdf);
+    const QString path = dir.path(QStringLiteral("p.pdf"));
+    writeFile(path, pdf.value());
+    const QStringList pages = pdfText(path).split(QChar(0x0C), Qt::SkipEmptyParts);
+    // 120 rows do not fit one A4 page.
+    REQUIRE(pages.size() >= 2);
+    const qsizetype count = pages.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString page = withoutWhitespace(pages.at(i));
+        INFO("page " << i + 1);
+        // Digits after Latin letters once lost their text layer (see reportFont()).
+        CHECK(page.contains(QStringLiteral("RPT-20260615-120000-0A1B2C3D")));
+        CHECK(page.contains(QStringLiteral("2026-06-15T00:00:00Z")));
+        CHECK(page.contains(QStringLiteral("第%1页，共%2页").arg(i + 1).arg(count)));
+        CHECK(page.contains(QStringLiteral("生成时间")));
+        CHECK(page.contains(QStringLiteral("内容摘录"))); // the repeated table header
+    }
+}
+
+TEST_CASE("PDF metadata carries the report id and content hash", "[reports][pdf]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    ReportExporter exporter(fx.ws());
+    ExportRequest request;
+    request.options.from = kFrom;
+    request.options.to = kTo;
+    request.options.asOf = kAsOf;
+    request.format = ReportFormat::Pdf;
+    request.outputPath = dir.path(QStringLiteral("r.pdf"));
+    const Result<ExportResult> done = exporter.exportReport(request);
+    AB_REQUIRE_OK(done);
+    const QByteArray bytes = readFile(request.outputPath);
+    CHECK(bytes.startsWith("%PDF-"));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {request.outputPath});
+    REQUIRE(info.waitForFinished(60000));
+    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    INFO(meta.toStdString());
+    CHECK(meta.contains(QStringLiteral("content-sha256=") + done->contentHash));
+    CHECK(meta.contains(done->reportId));
+    CHECK(readFile(request.outputPath + QStringLiteral(".sha256")) ==
+          (fileHash(request.outputPath) + QStringLiteral("  r.pdf\n")).toUtf8());
+}
+
+TEST_CASE("ToUnicode repair leaves a PDF without radicals untouched", "[reports][pdf]")
+{
+    const QByteArray plain("%PDF-1.4\nnot much here\n%%EOF\n");
+    CHECK(PdfReportWriter::fixToUnicode(plain) == plain);
+}

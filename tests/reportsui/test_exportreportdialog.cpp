@@ -1,0 +1,61 @@
+#include "i18n/translations.h"
+#include "reportfixture.h"
+#include "reports/exportreportdialog.h"
+#include "testsupport.h"
+#include "waitfor.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace ab;
+using namespace ab::test;
+
+TEST_CASE("export report dialog writes a report off the UI thread", "[reportsui]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.auditbench"));
+    {
+        ReportFixture fx(db);
+    }
+    ui::ExportReportDialog dialog(db, QStringLiteral("tester"));
+    dialog.findChild<QDateEdit *>(QStringLiteral("reportFrom"))->setDate(kFrom);
+    dialog.findChild<QDateEdit *>(QStringLiteral("reportTo"))->setDate(kTo);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("reportFormat"));
+    format->setCurrentIndex(format->findData(QStringLiteral("json")));
+    const QString out = dir.path(QStringLiteral("dialog.json"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("reportOutput"))->setText(out);
+    dialog.findChild<QPushButton *>(QStringLiteral("reportExport"))->click();
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("reportStatus"));
+    REQUIRE(waitFor([&] { return QFileInfo::exists(out); }, 30000));
+    REQUIRE(waitFor([&] { return status->text().contains(QLatin1String("RPT-")); }, 30000));
+    CHECK(readFile(out).contains("138****8000"));
+
+    // A case report without a case number names the field.
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("reportKind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("case")));
+    CHECK_FALSE(dialog.findChild<QDateEdit *>(QStringLiteral("reportFrom"))->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("reportOutput"))
+        ->setText(dir.path(QStringLiteral("case.json")));
+    dialog.findChild<QPushButton *>(QStringLiteral("reportExport"))->click();
+    REQUIRE(waitFor([&] { return status->text().contains(QLatin1String("case")); }, 30000));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("case.json"))));
+
+    // Screenshots for a human look (not asserted).
+    if (const QByteArray shots = qgetenv("AUDITBENCH_SHOTS"); !shots.isEmpty()) {
+        QFont font = QApplication::font();
+        font.setFamilies({QStringLiteral("Noto Sans CJK SC")});
+        QApplication::setFont(font);
+        dialog.resize(dialog.sizeHint());
+        dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/dialog.png"));
+        i18n::install(QStringLiteral("zh_CN"));
+        ui::ExportReportDialog chinese(db, QStringLiteral("tester"));
+        chinese.resize(chinese.sizeHint());
+        chinese.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/dialog-zh.png"));
+        i18n::install(QStringLiteral("en"));
+    }
+}

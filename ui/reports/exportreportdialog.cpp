@@ -1,0 +1,191 @@
+#include "exportreportdialog.h"
+
+#include "common/messages.h"
+#include "reports/reportexporter.h"
+#include "workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace ab::ui {
+
+namespace {
+
+// Runs on a worker thread: a QSqlDatabase connection belongs to the thread
+// that opened it, so the worker opens the workspace itself.
+ExportReportDialog::Outcome runExport(const QString &path, const QString &actor,
+                                      const ExportRequest &request)
+{
+    auto ws = Workspace::open(path, actor);
+    if (!ws)
+        return {false, ws.error().toString()};
+    ReportExporter exporter(**ws);
+    const Result<ExportResult> done = exporter.exportReport(request);
+    if (!done)
+        return {false, done.error().toString()};
+    return {true, QCoreApplication::translate("ExportReportDialog", "Report %1 written: %2")
+                      .arg(done->reportId, done->files.join(QStringLiteral(", ")))};
+}
+
+} // namespace
+
+ExportReportDialog::ExportReportDialog(const QString &workspacePath, const QString &actor,
+                                       QWidget *parent)
+    : QDialog(parent), m_path(workspacePath), m_actor(actor)
+{
+    setObjectName(QStringLiteral("exportReportDialog"));
+    setWindowTitle(tr("Export report"));
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    m_kind->addItem(tr("Deadline compliance"), QStringLiteral("deadlines"));
+    m_kind->addItem(tr("Case"), QStringLiteral("case"));
+    m_kind->addItem(tr("Provider inspection"), QStringLiteral("provider"));
+    m_kind->addItem(tr("Complaint handling"), QStringLiteral("complaints"));
+    m_case = new QLineEdit(this);
+    m_case->setObjectName(QStringLiteral("reportCase"));
+    m_case->setPlaceholderText(tr("Case number"));
+    m_provider = new QLineEdit(this);
+    m_provider->setObjectName(QStringLiteral("reportProvider"));
+    m_provider->setPlaceholderText(tr("Provider ID"));
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to = new QDateEdit(QDate(today.year(), today.month(), today.daysInMonth()), this);
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(QStringLiteral("–"), this));
+    period->addWidget(m_to);
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("reportFormat"));
+    m_format->addItem(tr("PDF"), QStringLiteral("pdf"));
+    m_format->addItem(tr("HTML"), QStringLiteral("html"));
+    m_format->addItem(tr("CSV (one file per table)"), QStringLiteral("csv"));
+    m_format->addItem(tr("JSON"), QStringLiteral("json"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_unmasked = new QCheckBox(tr("Include personal information unmasked (supervisors only; "
+                                  "recorded in the audit trail)"),
+                               this);
+    m_unmasked->setObjectName(QStringLiteral("reportUnmasked"));
+    m_output = new QLineEdit(this);
+    m_output->setObjectName(QStringLiteral("reportOutput"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("reportBrowse"));
+    auto *output = new QHBoxLayout;
+    output->addWidget(m_output, 1);
+    output->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Report:"), m_kind);
+    form->addRow(tr("Case:"), m_case);
+    form->addRow(tr("Provider:"), m_provider);
+    form->addRow(tr("Period:"), period);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(QString(), m_unmasked);
+    form->addRow(tr("Save as:"), output);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->setRange(0, 0); // busy: the export reports no steps
+    m_progress->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_exportButton = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("reportExport"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportReportDialog::onKindChanged);
+    connect(browse, &QPushButton::clicked, this, &ExportReportDialog::onBrowse);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportReportDialog::onExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportReportDialog::onFinished);
+    onKindChanged();
+}
+
+void ExportReportDialog::onKindChanged()
+{
+    const QString kind = m_kind->currentData().toString();
+    m_case->setEnabled(kind == QLatin1String("case"));
+    m_provider->setEnabled(kind != QLatin1String("case"));
+    m_from->setEnabled(kind != QLatin1String("case"));
+    m_to->setEnabled(kind != QLatin1String("case"));
+}
+
+QString ExportReportDialog::suggestedSuffix() const
+{
+    return QLatin1Char('.') + m_format->currentData().toString();
+}
+
+void ExportReportDialog::onBrowse()
+{
+    const QString path = FileDialogs::saveFile(
+        this, tr("Save report"), tr("Report (*%1)").arg(suggestedSuffix()),
+        m_kind->currentData().toString() + QStringLiteral("-report") + suggestedSuffix());
+    if (!path.isEmpty())
+        m_output->setText(path);
+}
+
+void ExportReportDialog::onExport()
+{
+    if (m_watcher.isRunning())
+        return;
+    ExportRequest request;
+    reportKindFromToken(m_kind->currentData().toString(), &request.options.kind);
+    request.options.caseNumber = m_case->text().trimmed();
+    request.options.providerId = m_provider->text().trimmed();
+    request.options.from = m_from->date();
+    request.options.to = m_to->date();
+    request.options.language = m_language->currentData().toString();
+    request.options.masked = !m_unmasked->isChecked();
+    request.format =
+        reportFormatFromToken(m_format->currentData().toString()).value_or(ReportFormat::Pdf);
+    request.outputPath = m_output->text().trimmed();
+    if (request.outputPath.isEmpty()) {
+        m_status->setText(tr("Choose where to save the report."));
+        return;
+    }
+    m_exportButton->setEnabled(false);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Exporting…"));
+    m_watcher.setFuture(QtConcurrent::run(runExport, m_path, m_actor, request));
+}
+
+void ExportReportDialog::onFinished()
+{
+    const Outcome outcome = m_watcher.result();
+    m_progress->setVisible(false);
+    m_exportButton->setEnabled(true);
+    m_status->setText(outcome.message);
+    if (outcome.ok)
+        emit exported(outcome.message);
+}
+
+} // namespace ab::ui
