@@ -171,6 +171,65 @@
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>&gt; %1 days</source>
+        <translation>超过 %1 天</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
+    </message>
+    <message>
+        <source>Deadline status</source>
+        <translation>期限状态</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Falling due, next %1 weeks</source>
+        <translation>未来 %1 周内到期</translation>
+    </message>
+    <message>
+        <source>Overdue by days past due</source>
+        <translation>逾期条目（按逾期天数）</translation>
+    </message>
+    <message>
+        <source>Generations by TC260 risk type</source>
+        <translation>按 TC260 风险类型统计的生成内容</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Generations</source>
+        <translation>生成内容</translation>
+    </message>
+    <message>
+        <source>Complaints per week, last %1 weeks</source>
+        <translation>近 %1 周每周投诉数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Items not yet remediated</source>
+        <translation>未整改条目</translation>
+    </message>
+    <message>
+        <source>Open at the end of the day</source>
+        <translation>当日终了时未结</translation>
+    </message>
+</context>
+<context>
     <name>ContentDigest</name>
     <message>
         <source>%1 failed: %2</source>
@@ -179,6 +238,41 @@
     <message>
         <source>the workspace connection is not an SQLite connection</source>
         <translation>工作区连接不是 SQLite 连接</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未结条目</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Remediated this month</source>
+        <translation>本月已整改</translation>
+    </message>
+    <message>
+        <source>Median days to remediation</source>
+        <translation>整改用时中位数（天）</translation>
+    </message>
+    <message>
+        <source>Complaints answered in time</source>
+        <translation>按时反馈的投诉</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结案件</translation>
     </message>
 </context>
 <context>
@@ -431,10 +525,24 @@
     </message>
 </context>
 <context>
+    <name>DetailText</name>
+    <message>
+        <source>(no holiday calendar for that year: weekends only)</source>
+        <translation>（该年份没有节假日日历：仅按周末计算）</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>there is no complaint &quot;%1&quot;</source>
         <translation>不存在投诉“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Report %1 written: %2</source>
+        <translation>已写入报告 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1093,21 @@
     </message>
 </context>
 <context>
+    <name>PersonalInfoAccess</name>
+    <message>
+        <source>unknown item kind &quot;%1&quot;</source>
+        <translation>未知的条目类型“%1”</translation>
+    </message>
+    <message>
+        <source>see unmasked personal information</source>
+        <translation>查看未脱敏的个人信息</translation>
+    </message>
+    <message>
+        <source>there is no %1 &quot;%2&quot;</source>
+        <translation>不存在 %1“%2”</translation>
+    </message>
+</context>
+<context>
     <name>PolicyCatalog</name>
     <message>
         <source>a non-empty text is required</source>
@@ -1033,6 +1156,617 @@
     <message>
         <source>a two-letter upper-case country code such as &quot;CN&quot; is required</source>
         <translation>必须填写两个大写字母的国家代码，如“CN”</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在审查案件 %1。</translation>
+    </message>
+    <message>
+        <source>PDF output needs the fonts of a graphical session.</source>
+        <translation>输出 PDF 需要图形会话中的字体。</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>不存在服务提供者 %1。</translation>
+    </message>
+    <message>
+        <source>The case report needs a case.</source>
+        <translation>审查案件报告须指定案件。</translation>
+    </message>
+    <message>
+        <source>The provider report needs a provider.</source>
+        <translation>服务提供者检查报告须指定服务提供者。</translation>
+    </message>
+    <message>
+        <source>This report kind is not available yet.</source>
+        <translation>暂不支持此类报告。</translation>
+    </message>
+    <message>
+        <source>The period needs a start date.</source>
+        <translation>统计期间须有开始日期。</translation>
+    </message>
+    <message>
+        <source>The period needs an end date.</source>
+        <translation>统计期间须有结束日期。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>export reports with personal information</source>
+        <translation>导出含个人信息的报告</translation>
+    </message>
+    <message>
+        <source>No output file given.</source>
+        <translation>未指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Could not move the report into place.</source>
+        <translation>无法将报告移至目标位置。</translation>
+    </message>
+    <message>
+        <source>Deadline compliance report</source>
+        <translation>整改期限合规报告</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>审查案件报告</translation>
+    </message>
+    <message>
+        <source>Provider inspection report</source>
+        <translation>服务提供者检查报告</translation>
+    </message>
+    <message>
+        <source>Complaint handling report</source>
+        <translation>投诉处理报告</translation>
+    </message>
+    <message>
+        <source>Items due from %1 to %2</source>
+        <translation>%1 至 %2 到期的事项</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>审计链头部哈希</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>NOT masked (supervisor export)</source>
+        <translation>未脱敏（主管导出）</translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation>内容 SHA-256</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务提供者</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>内容摘录</translation>
+    </message>
+    <message>
+        <source>Trigger date</source>
+        <translation>起算日期</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Remediated on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Items due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>按期整改率</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计截至</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按期整改</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>尚未到期</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>生成内容</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>用户投诉</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Remediated</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Remediated late</source>
+        <translation>逾期后整改</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>验证未通过</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开立时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>案情描述</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>整改方案</translation>
+    </message>
+    <message>
+        <source>Output excerpt</source>
+        <translation>输出摘录</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Re-tests</source>
+        <translation>复测</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation>是否复现</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>分拣</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Awaiting remediation</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>验证中</translation>
+    </message>
+    <message>
+        <source>Closed case</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Complaints received from %1 to %2</source>
+        <translation>%1 至 %2 收到的投诉</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>Feedback against the published time limit</source>
+        <translation>对照公布时限的反馈情况</translation>
+    </message>
+    <message>
+        <source>Personal-information requests</source>
+        <translation>个人信息请求</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Average days to answer</source>
+        <translation>平均反馈天数</translation>
+    </message>
+    <message>
+        <source>Answered within the limit</source>
+        <translation>时限内反馈</translation>
+    </message>
+    <message>
+        <source>Answered after the limit</source>
+        <translation>超时限反馈</translation>
+    </message>
+    <message>
+        <source>Unanswered, limit passed</source>
+        <translation>未反馈且已超时限</translation>
+    </message>
+    <message>
+        <source>Unanswered, within the limit</source>
+        <translation>未反馈（时限内）</translation>
+    </message>
+    <message>
+        <source>No limit recorded</source>
+        <translation>未记录时限</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Regulator referral</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>Illegal content</source>
+        <translation>违法内容</translation>
+    </message>
+    <message>
+        <source>Personal information request</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>IP infringement</source>
+        <translation>知识产权侵权</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>歧视</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>内容不准确</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>查阅</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>已分拣</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Provider %1, %2 to %3</source>
+        <translation>服务提供者 %1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>Flagged generations</source>
+        <translation>被标记的生成内容</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <source>Items by risk category</source>
+        <translation>按风险类别统计</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>整改期限合规情况</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>训练数据概况</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Sample flagged</source>
+        <translation>抽检标记率</translation>
+    </message>
+    <message>
+        <source>Over the 5% threshold</source>
+        <translation>超过 5% 阈值</translation>
+    </message>
+    <message>
+        <source>Pre-training</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>优化训练</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评测</translation>
+    </message>
+    <message>
+        <source>Open source</source>
+        <translation>开源</translation>
+    </message>
+    <message>
+        <source>Self-collected</source>
+        <translation>自采</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>User input</source>
+        <translation>用户输入</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>合成</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2795,18 @@
         <source>Cases (%1)</source>
         <translation>审查案件（%1）</translation>
     </message>
+    <message>
+        <source>Reveal personal information</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Show this item&apos;s text unmasked; the workspace records who saw it.</source>
+        <translation>以未脱敏形式显示该条目的文本；工作区将记录查看人。</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::ComplaintsModel</name>
@@ -2114,6 +2860,113 @@
     <message>
         <source>≥ %1 complaints (counting…)</source>
         <translation>≥ %1 条投诉（正在统计…）</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::DashboardPage</name>
+    <message>
+        <source>AuditBench dashboard</source>
+        <translation>AuditBench 总览</translation>
+    </message>
+    <message>
+        <source>Save dashboard</source>
+        <translation>保存总览</translation>
+    </message>
+    <message>
+        <source>dashboard.png</source>
+        <translation>dashboard.png</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>服务提供者：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>全部服务提供者</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>全部策略</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计截至 %1</translation>
+    </message>
+    <message>
+        <source>All five risk types</source>
+        <translation>全部五类风险</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 complaints whose feedback limit has passed or that were answered</source>
+        <translation>反馈时限已过或已反馈的 %2 条投诉中，按时反馈 %1 条</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +3218,109 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>ab::ui::ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>整改期限合规情况</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>审查案件</translation>
+    </message>
+    <message>
+        <source>Provider inspection</source>
+        <translation>服务提供者检查</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>服务提供者 ID</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV (one file per table)</source>
+        <translation>CSV（每个表格一个文件）</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Include personal information unmasked (supervisors only; recorded in the audit trail)</source>
+        <translation>包含未脱敏的个人信息（仅限主管；将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>服务提供者：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Report (*%1)</source>
+        <translation>报告 (*%1)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报告的保存位置。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::FilterBar</name>
     <message>
         <source>any</source>
@@ -2548,6 +3504,18 @@ SHA-256 %5</translation>
     <message>
         <source>Cases (%1)</source>
         <translation>审查案件（%1）</translation>
+    </message>
+    <message>
+        <source>Reveal personal information</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Show this item&apos;s text unmasked; the workspace records who saw it.</source>
+        <translation>以未脱敏形式显示该条目的文本；工作区将记录查看人。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3967,10 @@ SHA-256 %5</translation>
         <source>Search index: building %1 % (searching still works, slower)</source>
         <translation>搜索索引：正在建立 %1%（仍可搜索，但速度较慢）</translation>
     </message>
+    <message>
+        <source>Reveal personal information</source>
+        <translation>显示个人信息</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::MainWindow</name>
@@ -3121,6 +4093,14 @@ An audit workbench for generative-AI services: flagged generations, user complai
     <message>
         <source>Acting as %1</source>
         <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4926,118 @@ In cases: %1</source>
     <message>
         <source>Trace an item to its training data, or a dataset to what it reached.</source>
         <translation>将条目追溯至其训练数据，或追踪数据集的影响范围。</translation>
+    </message>
+    <message>
+        <source>generations</source>
+        <translation>生成内容</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Build the full-text search indexes of the generations and complaints.</source>
+        <translation>为生成内容和投诉建立全文搜索索引。</translation>
+    </message>
+    <message>
+        <source>Empty the indexes and build them again (needed after a VACUUM, which may renumber rows).</source>
+        <translation>清空索引后重新建立（执行 VACUUM 后需要，因为 VACUUM 可能会重新编号行）。</translation>
+    </message>
+    <message>
+        <source>index: --db PATH is required</source>
+        <translation>index：必须提供 --db PATH</translation>
+    </message>
+    <message>
+        <source>%1: %2 % indexed</source>
+        <translation>%1：已索引 %2%</translation>
+    </message>
+    <message>
+        <source>%1: search index complete</source>
+        <translation>%1：搜索索引已建立完成</translation>
+    </message>
+    <message>
+        <source>report: --%1 must be YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>report：--%1 必须为 YYYY-MM-DD 格式，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>deadlines, case, provider or complaints.</source>
+        <translation>deadlines、case、provider 或 complaints。</translation>
+    </message>
+    <message>
+        <source>The case (case report).</source>
+        <translation>审查案件（用于审查案件报告）。</translation>
+    </message>
+    <message>
+        <source>The provider (provider report; narrows others).</source>
+        <translation>服务提供者（用于服务提供者检查报告；用于其他报告时缩小范围）。</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>统计期间的第一天。</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>统计期间的最后一天。</translation>
+    </message>
+    <message>
+        <source>Judge statuses as of this day (default: today).</source>
+        <translation>按此日期判定状态（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>pdf, html, csv or json.</source>
+        <translation>pdf、html、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Leave personal information unmasked (supervisors only; audited).</source>
+        <translation>不对个人信息脱敏（仅限主管；将记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>要写入的报告文件。</translation>
+    </message>
+    <message>
+        <source>Export an inspection report. The global --lang chooses its language.</source>
+        <translation>导出检查报告。报告语言由全局选项 --lang 决定。</translation>
+    </message>
+    <message>
+        <source>report: --db PATH is required</source>
+        <translation>report：必须提供 --db PATH</translation>
+    </message>
+    <message>
+        <source>report: --kind must be deadlines, case, provider or complaints, not &apos;%1&apos;</source>
+        <translation>report：--kind 必须为 deadlines、case、provider 或 complaints，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report: --format must be pdf, html, csv or json, not &apos;%1&apos;</source>
+        <translation>report：--format 必须为 pdf、html、csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report: -o FILE is required</source>
+        <translation>report：必须提供 -o FILE</translation>
+    </message>
+    <message>
+        <source>report: --from and --to are required</source>
+        <translation>report：必须提供 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>report: --to is before --from</source>
+        <translation>report：--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>report: --case is required for --kind case</source>
+        <translation>report：--kind case 须提供 --case</translation>
+    </message>
+    <message>
+        <source>report: --provider is required for --kind provider</source>
+        <translation>report：--kind provider 须提供 --provider</translation>
+    </message>
+    <message>
+        <source>Build the full-text search indexes.</source>
+        <translation>建立全文搜索索引。</translation>
+    </message>
+    <message>
+        <source>Export an inspection report (PDF, HTML, CSV, JSON).</source>
+        <translation>导出检查报告（PDF、HTML、CSV、JSON）。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
@@ -148,7 +149,8 @@ QWidget *DashboardPage::buildFigures()
         big.setPointSizeF(big.pointSizeF() * 1.8);
         big.setBold(true);
         value->setFont(big);
-        auto *caption = new QLabel(tr(spec.caption), tile);
+        auto *caption =
+            new QLabel(QCoreApplication::translate("DashboardPage", spec.caption), tile);
         caption->setWordWrap(true);
         box->addWidget(value);
         box->addWidget(caption);
