@@ -18,9 +18,11 @@ namespace ab {
 namespace {
 
 constexpr int kResolution = 300; // dots per inch of the PDF's coordinate space
-// Rows that fit a landscape A4 page when their excerpts wrap to three lines
-// (the table header repeats on the next page when they do not).
-constexpr qsizetype kRowsPerPage = 13;
+// Long tables are laid out as consecutive tables of this many rows: Qt's
+// layout of one table that spans many pages grows with rows × pages. They
+// follow one another without page breaks; a table that spills over repeats
+// its header row on the next page.
+constexpr qsizetype kRowsPerPage = 40;
 
 QFont reportFont(double pointSize)
 {

@@ -198,12 +198,11 @@ QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash,
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.title));
         const qsizetype chunk = rowsPerChunk > 0 ? rowsPerChunk : qMax<qsizetype>(1, t.rows.size());
         for (qsizetype first = 0; first == 0 || first < t.rows.size(); first += chunk) {
-            // Later chunks start on a new page (the header row repeats anyway
-            // when one spills over).
+            // Later chunks follow on directly (no gap); each has the header
+            // row, which repeats on the next page when a chunk spills over.
             h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                 "width=\"100%\"%1><thead><tr>")
-                     .arg(first > 0 ? QStringLiteral(" style=\"page-break-before: always\"")
-                                    : QString());
+                     .arg(first > 0 ? QStringLiteral(" style=\"margin-top: -13pt\"") : QString());
             for (int i = 0; i < t.columnLabels.size(); ++i) {
                 const int percent = t.columnPercent.value(i);
                 h += percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(percent)
