@@ -1768,6 +1768,14 @@
         <source>Synthetic</source>
         <translation>合成</translation>
     </message>
+    <message>
+        <source>Containment due</source>
+        <translation>处置期限</translation>
+    </message>
+    <message>
+        <source>Contained on</source>
+        <translation>处置日期</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

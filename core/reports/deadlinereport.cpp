@@ -22,21 +22,24 @@ SqlFragment itemsQuery(const ReportOptions &options, const QTimeZone &zone, int 
 {
     const SqlFragment remediatedOn =
         DeadlineStatus::localDateExpression(QStringLiteral("d.remediated_at"), zone);
+    const SqlFragment containedOn =
+        DeadlineStatus::localDateExpression(QStringLiteral("d.contained_at"), zone);
     const SqlFragment status =
         DeadlineStatus::caseExpression(options.asOf, dueSoonDays, zone, QStringLiteral("d"));
     SqlFragment out;
     out.sql =
         QStringLiteral("SELECT d.item_kind, d.item_id, %1, d.trigger_date, d.policy_id, d.due, "
                        "CASE WHEN d.remediated_at IS NULL THEN '' ELSE %2 END, %3, "
-                       "COALESCE(g.prompt, c.text, '') "
+                       "COALESCE(g.prompt, c.text, ''), COALESCE(d.containment_due, ''), "
+                       "CASE WHEN d.contained_at IS NULL THEN '' ELSE %4 END "
                        "FROM deadlines d LEFT JOIN providers p ON p.id = d.provider_id "
                        "LEFT JOIN generations g ON d.item_kind = 'generation' AND g.id = d.item_id "
                        "LEFT JOIN complaints c ON d.item_kind = 'complaint' AND c.id = d.item_id "
                        "WHERE d.due BETWEEN ? AND ?")
             .arg(chinese ? QStringLiteral("COALESCE(p.name, d.provider_id, '')")
                          : QStringLiteral("COALESCE(p.name_en, p.name, d.provider_id, '')"),
-                 remediatedOn.sql, status.sql);
-    out.values = remediatedOn.values + status.values;
+                 remediatedOn.sql, status.sql, containedOn.sql);
+    out.values = remediatedOn.values + status.values + containedOn.values;
     out.values << time::toIsoDate(options.from) << time::toIsoDate(options.to);
     if (!options.providerId.isEmpty()) {
         out.sql += QStringLiteral(" AND d.provider_id = ?");
@@ -79,19 +82,29 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
     ReportTable items;
     items.key = QStringLiteral("items");
     items.title = text.get("Items");
-    items.columnKeys = {QStringLiteral("kind"),        QStringLiteral("item"),
-                        QStringLiteral("provider"),    QStringLiteral("excerpt"),
-                        QStringLiteral("triggerDate"), QStringLiteral("policy"),
-                        QStringLiteral("due"),         QStringLiteral("remediatedOn"),
-                        QStringLiteral("status"),      QStringLiteral("outcome")};
-    items.columnLabels = {text.get("Kind"),     text.get("Item"),          text.get("Provider"),
-                          text.get("Excerpt"),  text.get("Trigger date"),  text.get("Policy"),
-                          text.get("Due date"), text.get("Remediated on"), text.get("Status"),
+    items.columnKeys = {
+        QStringLiteral("kind"),           QStringLiteral("item"),        QStringLiteral("provider"),
+        QStringLiteral("excerpt"),        QStringLiteral("triggerDate"), QStringLiteral("policy"),
+        QStringLiteral("containmentDue"), QStringLiteral("containedOn"), QStringLiteral("due"),
+        QStringLiteral("remediatedOn"),   QStringLiteral("status"),      QStringLiteral("outcome")};
+    // Containment (filtering, removal) and remediation (the model change) are
+    // two clocks; the report shows both.
+    items.columnLabels = {text.get("Kind"),
+                          text.get("Item"),
+                          text.get("Provider"),
+                          text.get("Excerpt"),
+                          text.get("Trigger date"),
+                          text.get("Policy"),
+                          text.get("Containment due"),
+                          text.get("Contained on"),
+                          text.get("Due date"),
+                          text.get("Remediated on"),
+                          text.get("Status"),
                           text.get("Outcome")};
 
     if (options.masked)
         items.premaskedKeys = {QStringLiteral("excerpt")};
-    items.columnPercent = {6, 8, 12, 28, 8, 10, 8, 8, 6, 6};
+    items.columnPercent = {5, 7, 10, 22, 7, 9, 7, 7, 7, 7, 6, 6};
     const SqlFragment sql = itemsQuery(options, zone, dueSoonDays, text.isChinese());
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
@@ -111,7 +124,8 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
         ++counts[std::find(outcomes.begin(), outcomes.end(), result) - outcomes.begin()];
         items.rows.push_back({text.token(q.value(0).toString()), q.value(1).toString(),
                               q.value(2).toString(), excerpt(q.value(8).toString(), options.masked),
-                              q.value(3).toString(), q.value(4).toString(), due, remediatedOn,
+                              q.value(3).toString(), q.value(4).toString(), q.value(9).toString(),
+                              q.value(10).toString(), due, remediatedOn,
                               text.token(q.value(7).toString()), text.token(result)});
     }
 

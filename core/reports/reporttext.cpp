@@ -40,6 +40,8 @@ const Entry kEntries[] = {
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Trigger date"), "触发日期"},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Policy"), "适用规则"},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Due date"), "截止日期"},
+    {nullptr, QT_TRANSLATE_NOOP("Reports", "Containment due"), "处置期限"},
+    {nullptr, QT_TRANSLATE_NOOP("Reports", "Contained on"), "处置日期"},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Remediated on"), "整改日期"},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Status"), "状态"},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Outcome"), "结果"},

@@ -57,6 +57,10 @@ TEST_CASE("deadline compliance report: rows, statuses and totals", "[reports]")
 {
     TempDir dir;
     ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    // G1 was contained (a filter rule) at 01:30 Beijing time on 2 March.
+    fx.exec(QStringLiteral("UPDATE deadlines SET containment_due = '2026-03-02', "
+                           "contained_at = '2026-03-01T17:30:00Z', "
+                           "containment_action = 'filter rule' WHERE item_id = 'G1'"));
     ReportExporter exporter(fx.ws());
     Result<Report> r = exporter.build(juneOptions());
     AB_REQUIRE_OK(r);
@@ -79,6 +83,11 @@ TEST_CASE("deadline compliance report: rows, statuses and totals", "[reports]")
     CHECK(column(items, QStringLiteral("remediatedOn")) ==
           QStringList{QStringLiteral("2026-06-04"), QStringLiteral("2026-06-11"), QString(),
                       QString(), QStringLiteral("2026-06-14")});
+    // Containment is the other clock: its due day and the local day it was done.
+    CHECK(column(items, QStringLiteral("containmentDue")) ==
+          QStringList{QStringLiteral("2026-03-02"), QString(), QString(), QString(), QString()});
+    CHECK(column(items, QStringLiteral("containedOn")) ==
+          QStringList{QStringLiteral("2026-03-02"), QString(), QString(), QString(), QString()});
     CHECK(column(items, QStringLiteral("provider")).constFirst() == QLatin1String("Star AI"));
     CHECK(column(items, QStringLiteral("policy")).constFirst() == QLatin1String("cac-2023-draft"));
 
