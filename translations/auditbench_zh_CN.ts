@@ -544,6 +544,10 @@
         <source>Report %1 written: %2</source>
         <translation>已写入报告 %1：%2</translation>
     </message>
+    <message>
+        <source>first %1 of %2 rows</source>
+        <translation>前 %1 行，共 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackClock</name>
@@ -3326,6 +3330,18 @@ SHA-256 %5</translation>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Preview shows the report&apos;s first rows, masked.</source>
+        <translation>预览显示报告的前几行（已脱敏）。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
     </message>
 </context>
 <context>

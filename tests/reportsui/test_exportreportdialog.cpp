@@ -5,12 +5,16 @@
 #include "waitfor.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
+#include <QTextBrowser>
 
 using namespace ab;
 using namespace ab::test;
@@ -58,4 +62,45 @@ TEST_CASE("export report dialog writes a report off the UI thread", "[reportsui]
         chinese.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/dialog-zh.png"));
         i18n::install(QStringLiteral("en"));
     }
+}
+
+TEST_CASE("the export dialog previews the report's first rows, masked, and writes nothing",
+          "[reportsui]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.auditbench"));
+    const auto auditEntries = [&db] {
+        auto ws = Workspace::open(db, QStringLiteral("tester"));
+        AB_REQUIRE_OK(ws);
+        QSqlQuery q((*ws)->db().sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    {
+        ReportFixture fx(db);
+    }
+    const qint64 auditBefore = auditEntries();
+    ui::ExportReportDialog dialog(db, QStringLiteral("tester"));
+    dialog.findChild<QDateEdit *>(QStringLiteral("reportFrom"))->setDate(kFrom);
+    dialog.findChild<QDateEdit *>(QStringLiteral("reportTo"))->setDate(kTo);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportLanguage"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    // Even with "unmasked" ticked, the preview is masked: it is not audited.
+    dialog.findChild<QCheckBox *>(QStringLiteral("reportUnmasked"))->setChecked(true);
+    dialog.findChild<QPushButton *>(QStringLiteral("reportPreviewButton"))->click();
+    auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("reportPreview"));
+    REQUIRE(preview != nullptr);
+    REQUIRE(waitFor([&] { return !preview->toPlainText().isEmpty(); }, 30000));
+    const QString text = preview->toPlainText();
+    CHECK(text.contains(QLatin1String("Deadline compliance report")));
+    CHECK(text.contains(QLatin1String("G1")));
+    CHECK(text.contains(QLatin1String("138****8000")));
+    for (const QString &value : personalValues())
+        CHECK_FALSE(text.contains(value));
+    // Nothing written next to the workspace, nothing audited.
+    QStringList files = QDir(dir.path(QString())).entryList(QDir::Files);
+    files.removeIf([](const QString &f) { return f.startsWith(QLatin1String("ws.auditbench")); });
+    CHECK(files.isEmpty());
+    CHECK(auditEntries() == auditBefore);
 }

@@ -2,6 +2,7 @@
 
 #include "common/messages.h"
 #include "reports/reportexporter.h"
+#include "reports/reportwriters.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -36,6 +38,32 @@ ExportReportDialog::Outcome runExport(const QString &path, const QString &actor,
         return {false, done.error().toString()};
     return {true, QCoreApplication::translate("ExportReportDialog", "Report %1 written: %2")
                       .arg(done->reportId, done->files.join(QStringLiteral(", ")))};
+}
+
+// The report as it would be exported, masked, with each table cut to its
+// first rows: what the preview pane shows. Nothing is written or audited.
+ExportReportDialog::Outcome runPreview(const QString &path, const QString &actor,
+                                       ReportOptions options)
+{
+    auto ws = Workspace::open(path, actor);
+    if (!ws)
+        return {false, ws.error().toString()};
+    options.masked = true;
+    ReportExporter exporter(**ws);
+    Result<Report> report = exporter.build(options);
+    if (!report)
+        return {false, report.error().toString()};
+    for (ReportTable &t : report->tables) {
+        const qsizetype all = t.rows.size();
+        if (all <= ExportReportDialog::kPreviewRows)
+            continue;
+        t.rows.resize(ExportReportDialog::kPreviewRows);
+        t.title += QStringLiteral(" — ") +
+                   QCoreApplication::translate("ExportReportDialog", "first %1 of %2 rows")
+                       .arg(ExportReportDialog::kPreviewRows)
+                       .arg(all);
+    }
+    return {true, QString::fromUtf8(ReportWriters::toHtml(*report, QString(), 0))};
 }
 
 } // namespace
@@ -113,14 +141,27 @@ ExportReportDialog::ExportReportDialog(const QString &workspacePath, const QStri
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setPlaceholderText(tr("Preview shows the report's first rows, masked."));
+    m_preview->setMinimumHeight(fontMetrics().height() * 14);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_previewButton = buttons->addButton(tr("Preview"), QDialogButtonBox::ActionRole);
+    m_previewButton->setObjectName(QStringLiteral("reportPreviewButton"));
     m_exportButton = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("reportExport"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // Wide enough for a report table's columns in the preview.
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 40);
+    connect(m_previewButton, &QPushButton::clicked, this, &ExportReportDialog::onPreview);
+    connect(&m_previewWatcher, &QFutureWatcher<Outcome>::finished, this,
+            &ExportReportDialog::onPreviewed);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportReportDialog::onKindChanged);
     connect(browse, &QPushButton::clicked, this, &ExportReportDialog::onBrowse);
@@ -153,10 +194,8 @@ void ExportReportDialog::onBrowse()
         m_output->setText(path);
 }
 
-void ExportReportDialog::onExport()
+ExportRequest ExportReportDialog::request() const
 {
-    if (m_watcher.isRunning())
-        return;
     ExportRequest request;
     reportKindFromToken(m_kind->currentData().toString(), &request.options.kind);
     request.options.caseNumber = m_case->text().trimmed();
@@ -168,6 +207,38 @@ void ExportReportDialog::onExport()
     request.format =
         reportFormatFromToken(m_format->currentData().toString()).value_or(ReportFormat::Pdf);
     request.outputPath = m_output->text().trimmed();
+    return request;
+}
+
+void ExportReportDialog::onPreview()
+{
+    if (m_previewWatcher.isRunning())
+        return;
+    m_previewButton->setEnabled(false);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Preparing the preview…"));
+    m_previewWatcher.setFuture(QtConcurrent::run(runPreview, m_path, m_actor, request().options));
+}
+
+void ExportReportDialog::onPreviewed()
+{
+    const Outcome outcome = m_previewWatcher.result();
+    m_previewButton->setEnabled(true);
+    m_progress->setVisible(m_watcher.isRunning());
+    if (outcome.ok) {
+        m_preview->setHtml(outcome.message);
+        m_status->clear();
+    } else {
+        m_preview->clear();
+        m_status->setText(outcome.message);
+    }
+}
+
+void ExportReportDialog::onExport()
+{
+    if (m_watcher.isRunning())
+        return;
+    const ExportRequest request = this->request();
     if (request.outputPath.isEmpty()) {
         m_status->setText(tr("Choose where to save the report."));
         return;
@@ -181,7 +252,7 @@ void ExportReportDialog::onExport()
 void ExportReportDialog::onFinished()
 {
     const Outcome outcome = m_watcher.result();
-    m_progress->setVisible(false);
+    m_progress->setVisible(m_previewWatcher.isRunning());
     m_exportButton->setEnabled(true);
     m_status->setText(outcome.message);
     if (outcome.ok)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/reportexporter.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 
@@ -10,11 +12,13 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTextBrowser;
 
 namespace ab::ui {
 
-// File › Export report…: kind, scope, period, format, language and masking;
-// the export runs on a worker thread with its own workspace connection.
+// File › Export report…: kind, scope, period, format, language and masking,
+// with a preview of the report's first rows (always masked); the preview and
+// the export run on a worker thread with its own workspace connection.
 class ExportReportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ public:
         bool ok = false;
         QString message; // translated: the files written, or what went wrong
     };
+    // Rows of each table the preview shows; the report itself has them all.
+    static constexpr int kPreviewRows = 30;
 
 signals:
     void exported(const QString &reportId);
@@ -37,6 +43,9 @@ private:
     void onBrowse();
     void onExport();
     void onFinished();
+    void onPreview();
+    void onPreviewed();
+    ExportRequest request() const;
     QString suggestedSuffix() const;
 
     QString m_path;
@@ -53,7 +62,10 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_exportButton;
+    QPushButton *m_previewButton;
+    QTextBrowser *m_preview;
     QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<Outcome> m_previewWatcher; // message: the preview's HTML
 };
 
 } // namespace ab::ui
