@@ -18,6 +18,24 @@ QTextStream &err()
     return s;
 }
 
+namespace {
+
+// QCommandLineParser names the program by the process's first argument
+// ("./auditbench-cli"); a subcommand's help names the command as it is typed.
+QString helpText(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const QString first = text.left(end);
+    const qsizetype program = first.indexOf(QLatin1Char(' '));
+    const qsizetype options = first.indexOf(QLatin1String(" ["), program + 1);
+    if (program > 0 && options > program && !arguments.isEmpty())
+        text.replace(program + 1, options - program - 1, arguments.first());
+    return text;
+}
+
+} // namespace
+
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
 {
     const QCommandLineOption help = parser.addHelpOption();
@@ -26,14 +44,14 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCo
         return false;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        out() << helpText(parser, arguments);
         out().flush();
         exitCode = kOk;
         return false;
     }
     if (!parser.positionalArguments().isEmpty() &&
         parser.positionalArguments().first() == QLatin1String("help")) {
-        out() << parser.helpText();
+        out() << helpText(parser, arguments);
         exitCode = kOk;
         return false;
     }

@@ -82,6 +82,10 @@ TEST_CASE("the index command refuses a missing option and a file that is not a w
 {
     TempDir dir;
     CHECK(cli({QStringLiteral("index")}).code == 2);
+    // Its help names the command as it is typed.
+    const Run help = cli({QStringLiteral("index"), QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    CHECK(help.out.startsWith(QStringLiteral("Usage: auditbench-cli index [options]")));
     const QString notes = dir.path(QStringLiteral("notes.txt"));
     writeFile(notes, QByteArrayLiteral("not a workspace\n"));
     const Run r = cli({QStringLiteral("index"), QStringLiteral("--db"), notes});
