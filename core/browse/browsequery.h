@@ -44,7 +44,7 @@ enum : int
     Severity,
     FlagSource,
     Modality,
-    Prompt, // the first kExcerpt characters
+    Prompt, // the first kExcerpt characters, personal information masked
     Output,
     Due,                 // empty when the item has no deadline
     DeadlineState,       // DeadlineStatus token, empty when no deadline
@@ -64,7 +64,7 @@ enum : int
     Status,
     Severity,
     Request,
-    Text,        // the first kExcerpt characters
+    Text,        // the first kExcerpt characters, personal information masked
     Generations, // number of linked generations
     Due,
     DeadlineState,

@@ -10,8 +10,8 @@ namespace ab {
 // The words of a report in the report's own language, whatever language the
 // program runs in: a report for the file may be Chinese while the workbench is
 // English. The strings live in one table (context "Reports") so that lupdate
-// files them for the translators; the table also carries the Chinese a report
-// falls back on while the shipped translation lacks a newer string.
+// files them for the translators; a Chinese report reads them from the
+// application's embedded translation, and a string it lacks stays English.
 class ReportText
 {
 public:

@@ -63,18 +63,23 @@ QString dueText(const DeadlineSummary &deadline)
                                        "(no holiday calendar for that year: weekends only)");
 }
 
-QString policyText(const QString &policyRef)
+QString policyName(const QString &policyRef)
 {
-    // The catalog is read once: it is a handful of small files.
+    // The catalog is read once for every view that names policies: it is a
+    // handful of small files.
     static const std::optional<PolicyCatalog> catalog = [] {
         auto loaded = PolicyCatalog::load(PolicyCatalog::userFolder());
         return loaded ? std::optional<PolicyCatalog>(std::move(*loaded)) : std::nullopt;
     }();
     const auto policy = catalog ? catalog->find(policyRef) : std::nullopt;
-    if (!policy)
-        return policyRef;
-    return policy->name(QLocale().language() == QLocale::Chinese) + QStringLiteral(" (") +
-           policyRef + QLatin1Char(')');
+    return policy ? policy->name(QLocale().language() == QLocale::Chinese) : policyRef;
+}
+
+QString policyText(const QString &policyRef)
+{
+    const QString name = policyName(policyRef);
+    return name == policyRef ? policyRef
+                             : name + QStringLiteral(" (") + policyRef + QLatin1Char(')');
 }
 
 } // namespace ab::ui

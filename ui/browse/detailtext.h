@@ -27,8 +27,10 @@ QString htmlSection(const QString &title);
 // A detail pane's due date: marked, with the reason, when it was counted
 // across a year with no holiday calendar.
 QString dueText(const DeadlineSummary &deadline);
-// A policy's name in the UI language, with its id; the id alone when the
-// policy is not (or no longer) in the catalog.
+// A policy's name in the UI language; the id when the policy is not (or no
+// longer) in the catalog.
+QString policyName(const QString &policyRef);
+// The same with the id after the name.
 QString policyText(const QString &policyRef);
 
 } // namespace ab::ui

@@ -2,7 +2,6 @@
 
 #include "domain/vocabulary.h"
 #include "generations/generationsmodel.h"
-#include "privacy/piimasker.h"
 #include "workspace/workspace.h"
 
 namespace ab::ui {
@@ -92,7 +91,7 @@ QVariant ComplaintsModel::display(const ListRow &row, int column) const
         return n > 0 ? QString::number(n) : QString();
     }
     case Text:
-        return PiiMasker::mask(row.value(F::Text).simplified());
+        return row.value(F::Text).simplified();
     }
     return {};
 }

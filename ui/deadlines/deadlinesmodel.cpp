@@ -1,5 +1,6 @@
 #include "deadlinesmodel.h"
 
+#include "browse/detailtext.h"
 #include "storage/database.h"
 
 #include <QLocale>
@@ -10,8 +11,6 @@ namespace ab::ui {
 DeadlinesModel::DeadlinesModel(QObject *parent) : QAbstractTableModel(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Answer>::finished, this, &DeadlinesModel::onPage);
-    if (auto catalog = PolicyCatalog::load(PolicyCatalog::userFolder()))
-        m_policies = std::move(*catalog);
 }
 
 DeadlinesModel::~DeadlinesModel()
@@ -173,10 +172,8 @@ QVariant DeadlinesModel::data(const QModelIndex &index, int role) const
             .arg(r->itemId);
     case ProviderColumn:
         return r->providerName;
-    case PolicyColumn: {
-        const auto policy = m_policies ? m_policies->find(r->policyId) : std::nullopt;
-        return policy ? policy->name(QLocale().language() == QLocale::Chinese) : r->policyId;
-    }
+    case PolicyColumn:
+        return policyName(r->policyId);
     case TriggerColumn:
         return r->triggerDate.toString(Qt::ISODate);
     case ContainmentColumn:

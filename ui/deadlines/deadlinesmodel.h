@@ -1,7 +1,6 @@
 #pragma once
 
 #include "deadlines/deadlinelist.h"
-#include "deadlines/policycatalog.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
@@ -74,8 +73,6 @@ private:
     bool m_loading = false;
     quint64 m_request = 0;
     QFutureWatcher<Answer> m_watcher;
-    // For the policies' names; the Policy column falls back to the stored id.
-    std::optional<PolicyCatalog> m_policies;
 };
 
 } // namespace ab::ui

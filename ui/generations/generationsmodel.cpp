@@ -2,7 +2,6 @@
 
 #include "deadlines/deadlinestatus.h"
 #include "domain/vocabulary.h"
-#include "privacy/piimasker.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
 
@@ -120,9 +119,9 @@ QVariant GenerationsModel::display(const ListRow &row, int column) const
         return n > 0 ? QString::number(n) : QString();
     }
     case Prompt:
-        return PiiMasker::mask(row.value(F::Prompt).simplified());
+        return row.value(F::Prompt).simplified();
     case Output:
-        return PiiMasker::mask(row.value(F::Output).simplified());
+        return row.value(F::Output).simplified();
     }
     return {};
 }
