@@ -3177,6 +3177,34 @@
         <source>No holiday calendar for this year: counted with weekends only.</source>
         <translation>该年份没有节假日日历：仅按周末计算。</translation>
     </message>
+    <message>
+        <source>Show all days</source>
+        <translation>显示全部日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>到期日 %1</translation>
+    </message>
+    <message>
+        <source>Triggered %1</source>
+        <translation>起算日 %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::EvidencePanel</name>

@@ -30,10 +30,12 @@ struct DashboardFilter
 // The headline figures.
 struct DashboardFigures
 {
-    qint64 openItems = 0;           // on track + due soon + overdue + verification failed
-    qint64 overdue = 0;             // status overdue
-    qint64 dueSoon = 0;             // status due soon (due within dueSoonDays, today included)
-    qint64 remediatedThisMonth = 0; // remediation recorded in asOf's month, up to asOf
+    qint64 openItems = 0; // on track + due soon + overdue + verification failed
+    qint64 overdue = 0;   // status overdue
+    qint64 dueSoon = 0;   // status due soon (due within dueSoonDays, today included)
+    // Remediation recorded in asOf's month, up to asOf. Here and in the median
+    // a remediation whose re-test reproduced the content does not count.
+    qint64 remediatedThisMonth = 0;
     // Days from trigger day to remediation day (local), over every remediated item.
     std::optional<double> medianDaysToRemediation;
     // Complaints whose feedback limit has passed or that were answered, and
@@ -85,7 +87,8 @@ struct ComplaintWeek
     qint64 resolved = 0; // status resolved, counted in the week of their answer
 };
 
-// Items triggered but not yet remediated at the end of a day.
+// Items triggered but not yet remediated at the end of a day; an item whose
+// re-test failed counts as open throughout (its remediation did not hold).
 struct BurnDownPoint
 {
     QDate day;

@@ -1,9 +1,11 @@
 #include "dashboardquery.h"
 
+#include "dashboardtallies.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
 #include <cstdlib>
@@ -66,24 +68,47 @@ SqlFragment policyMatch(const QString &column, const QString &policyId)
             {policyId, QString(prefix + QStringLiteral(":%"))}};
 }
 
-// The filter's conditions on the deadlines row `d`.
-void addDeadlineFilters(Sql &sql, const DashboardFilter &f)
+// Where the aggregates read their rows: the tallies of migration 7, or the
+// same columns worked out from the tables themselves when the tallies cannot
+// serve the filter (another zone than the one they count in; a provider or
+// policy filter on complaints, whose provider comes from their generations).
+// Each source is a subquery with a row count `n`, so that one aggregation
+// reads either.
+struct Sources
+{
+    SqlFragment deadlines; // provider_id, policy_id, trigger_date, due, remediated_on, verification
+    SqlFragment risks;     // provider_id, policy_id, trigger_date, risk_category
+    SqlFragment complaints; // received_on, response_due, responded_on, resolved
+};
+
+// The filter's conditions on a deadline or risk source row `t`.
+void addItemFilters(Sql &sql, const DashboardFilter &f)
 {
     if (!f.providerId.isEmpty())
-        sql.add(QStringLiteral(" AND d.provider_id = ?"), {f.providerId});
+        sql.add(QStringLiteral(" AND t.provider_id = ?"), {f.providerId});
     if (!f.policyId.isEmpty()) {
         sql.add(QStringLiteral(" AND "));
-        sql.add(policyMatch(QStringLiteral("d.policy_id"), f.policyId));
+        sql.add(policyMatch(QStringLiteral("t.policy_id"), f.policyId));
     }
     if (f.from.isValid())
-        sql.add(QStringLiteral(" AND d.trigger_date >= ?"), {time::toIsoDate(f.from)});
+        sql.add(QStringLiteral(" AND t.trigger_date >= ?"), {time::toIsoDate(f.from)});
     if (f.to.isValid())
-        sql.add(QStringLiteral(" AND d.trigger_date <= ?"), {time::toIsoDate(f.to)});
+        sql.add(QStringLiteral(" AND t.trigger_date <= ?"), {time::toIsoDate(f.to)});
 }
 
-// The filter's conditions on the complaints row `c`: provider as the
-// Complaints list has it (a linked generation's), policy through the
-// complaint's deadline, period by receipt.
+// The period's condition on a complaint source row `t` (by local receipt day;
+// provider and policy are in the source).
+void addReceiptPeriod(Sql &sql, const DashboardFilter &f)
+{
+    if (f.from.isValid())
+        sql.add(QStringLiteral(" AND t.received_on >= ?"), {time::toIsoDate(f.from)});
+    if (f.to.isValid())
+        sql.add(QStringLiteral(" AND t.received_on <= ?"), {time::toIsoDate(f.to)});
+}
+
+// The provider and policy conditions on the complaints row `c`: provider as
+// the Complaints list has it (a linked generation's), policy through the
+// complaint's deadline.
 void addComplaintFilters(Sql &sql, const DashboardFilter &f)
 {
     if (!f.providerId.isEmpty())
@@ -100,10 +125,6 @@ void addComplaintFilters(Sql &sql, const DashboardFilter &f)
         sql.add(policyMatch(QStringLiteral("pd.policy_id"), f.policyId));
         sql.add(QStringLiteral(")"));
     }
-    if (f.from.isValid())
-        sql.add(QStringLiteral(" AND c.received_at >= ?"), {dayStart(f.from, f.zone)});
-    if (f.to.isValid())
-        sql.add(QStringLiteral(" AND c.received_at < ?"), {dayStart(f.to.addDays(1), f.zone)});
 }
 
 // DeadlineStatus::localDateExpression, with a short cut for the present: a
@@ -173,69 +194,136 @@ void placeByDue(DashboardData &out, const DashboardFilter &f, const QDate &due, 
     }
 }
 
-} // namespace
-
-QDate DashboardQuery::weekStart(const QDate &day)
+// The sources for `f`: the tallies when allowed and they count in the
+// filter's zone.
+Result<Sources> sourcesFor(Database &db, const DashboardFilter &f, bool allowTallies)
 {
-    return day.addDays(1 - day.dayOfWeek());
+    auto counted = DashboardTallies::countedZone(db);
+    if (!counted)
+        return counted.error();
+    const bool tallied =
+        allowTallies && !counted->isEmpty() && *counted == QString::fromUtf8(f.zone.id());
+    Sources out;
+    if (tallied) {
+        out.deadlines.sql = QStringLiteral("deadline_tallies");
+        out.risks.sql = QStringLiteral("risk_tallies");
+    } else {
+        const SqlFragment remediatedOn = localDate(QStringLiteral("d.remediated_at"), f.zone);
+        out.deadlines.sql = QStringLiteral("(SELECT coalesce(d.provider_id, '') AS provider_id, "
+                                           "d.policy_id AS policy_id, d.trigger_date AS "
+                                           "trigger_date, d.due AS due, coalesce(") +
+                            remediatedOn.sql +
+                            QStringLiteral(", '') AS remediated_on, d.verification AS "
+                                           "verification, 1 AS n FROM deadlines d)");
+        out.deadlines.values = remediatedOn.values;
+        out.risks.sql = QStringLiteral(
+            "(SELECT coalesce(d.provider_id, '') AS provider_id, d.policy_id AS policy_id, "
+            "d.trigger_date AS trigger_date, g.risk_category AS risk_category, 1 AS n "
+            "FROM deadlines d JOIN generations g ON g.id = d.item_id "
+            "WHERE d.item_kind = 'generation')");
+    }
+    if (tallied && f.providerId.isEmpty() && f.policyId.isEmpty()) {
+        out.complaints.sql = QStringLiteral("complaint_tallies");
+        return out;
+    }
+    const SqlFragment receivedOn = localDate(QStringLiteral("c.received_at"), f.zone);
+    const SqlFragment respondedOn = localDate(QStringLiteral("c.responded_at"), f.zone);
+    Sql sql;
+    sql.add(QStringLiteral("(SELECT "));
+    sql.add(receivedOn);
+    sql.add(QStringLiteral(" AS received_on, coalesce(c.response_due, '') AS response_due, "
+                           "coalesce("));
+    sql.add(respondedOn);
+    sql.add(QStringLiteral(", '') AS responded_on, c.status = 'resolved' AS resolved, 1 AS n "
+                           "FROM complaints c WHERE 1"));
+    addComplaintFilters(sql, f);
+    sql.add(QStringLiteral(")"));
+    out.complaints = {sql.text, sql.values};
+    return out;
 }
 
-DashboardFilter DashboardQuery::defaultFilter(const WorkspaceSettings &settings, const QDate &asOf)
+// The running total of `perDay` up to and including `day`.
+qint64 upTo(const QMap<QDate, qint64> &perDay, const QDate &day)
 {
-    DashboardFilter f;
-    f.asOf = asOf;
-    f.dueSoonDays = settings.dueSoonDays;
-    f.zone = settings.timeZone();
-    return f;
+    qint64 n = 0;
+    for (auto it = perDay.cbegin(); it != perDay.cend() && it.key() <= day; ++it)
+        n += it.value();
+    return n;
 }
 
-Status DashboardQuery::deadlineStatus(Database &db, const DashboardFilter &f, DashboardData &out)
+// What one pass over the deadline rows fills in.
+Status countDeadlines(Database &db, const SqlFragment &source, const DashboardFilter &f,
+                      DashboardData &out)
 {
     out.statusCounts.clear();
     for (DeadlineState s : DeadlineStatus::all())
         out.statusCounts[s] = 0;
     out.dueWeeks.clear();
-    const QDate firstWeek = weekStart(f.asOf);
+    const QDate firstWeek = DashboardQuery::weekStart(f.asOf);
     for (int w = 0; w < DashboardData::kDueWeeks; ++w)
         out.dueWeeks.push_back({firstWeek.addDays(7 * w), {}});
     out.overdueAges = {{1, 7, 0}, {8, 30, 0}, {31, 90, 0}, {91, 0, 0}};
 
-    // One pass over the narrow status index, per due day, with no sort: the
-    // closed states come from the same SQL as DeadlineStatus::caseExpression
-    // (verification first, then the local remediation day against the due
-    // day); an open item's state depends on its due day alone and is given by
-    // DeadlineStatus::of. Grouping by the CASE instead would sort every row.
-    const SqlFragment remediatedOn = localDate(QStringLiteral("d.remediated_at"), f.zone);
+    // A remediation whose re-test reproduced the content did not hold: such
+    // an item is open (verification failed) and counts as never remediated in
+    // the remediation figures and the burn-down.
+    QMap<qint64, qint64> days;               // days to remediation → items
+    QMap<QDate, qint64> triggered, closed;   // per day
+    QHash<qint64, DeadlineState> openStates; // per due day
+    const QDate monthStart(f.asOf.year(), f.asOf.month(), 1);
+    qint64 thisMonth = 0;
+    // Tens of thousands of groups come back: days as Julian day numbers and
+    // verification as a number keep each row free of strings.
     Sql sql;
-    sql.add(QStringLiteral("SELECT d.due, sum(d.verification = 'failed'), "
-                           "sum(d.verification = 'verified'), "
-                           "sum(d.verification = 'none' AND d.remediated_at IS NULL), "
-                           "sum(d.verification = 'none' AND d.remediated_at IS NOT NULL AND ") +
-                remediatedOn.sql + QStringLiteral(" <= d.due), count(*) FROM deadlines d WHERE 1"),
-            remediatedOn.values);
-    addDeadlineFilters(sql, f);
-    sql.add(QStringLiteral(" GROUP BY d.due"));
-    Status status =
-        run(db, sql, QStringLiteral("dashboard deadline status"), [&](const QSqlQuery &q) {
-            const QDate due = dateOf(q.value(0));
-            const qint64 failed = q.value(1).toLongLong(), verified = q.value(2).toLongLong();
-            const qint64 open = q.value(3).toLongLong(), inTime = q.value(4).toLongLong();
-            const qint64 late = q.value(5).toLongLong() - failed - verified - open - inTime;
-            const DeadlineState openState =
-                DeadlineStatus::of(DeadlineFacts{due, std::nullopt, Verification::None}, f.asOf,
-                                   f.dueSoonDays, f.zone);
-            const std::pair<DeadlineState, qint64> parts[] = {
-                {DeadlineState::VerificationFailed, failed},
-                {DeadlineState::Verified, verified},
-                {openState, open},
-                {DeadlineState::Remediated, inTime},
-                {DeadlineState::RemediatedLate, late}};
-            for (const auto &[state, n] : parts)
-                if (n > 0)
-                    placeByDue(out, f, due, state, n);
-        });
+    sql.add(QStringLiteral(
+        "SELECT CAST(julianday(t.trigger_date) + 0.5 AS INTEGER), "
+        "CAST(julianday(t.due) + 0.5 AS INTEGER), "
+        "CAST(julianday(nullif(t.remediated_on, '')) + 0.5 AS INTEGER), "
+        "CASE t.verification WHEN 'failed' THEN 2 WHEN 'verified' THEN 1 ELSE 0 END, "
+        "sum(t.n) FROM "));
+    sql.add(source);
+    sql.add(QStringLiteral(" t WHERE 1"));
+    addItemFilters(sql, f);
+    sql.add(QStringLiteral(" GROUP BY t.trigger_date, t.due, t.remediated_on, t.verification"));
+    Status status = run(db, sql, QStringLiteral("dashboard deadlines"), [&](const QSqlQuery &q) {
+        const QDate trigger = QDate::fromJulianDay(q.value(0).toLongLong());
+        const qint64 dueDay = q.value(1).toLongLong();
+        const QDate due = QDate::fromJulianDay(dueDay);
+        const qint64 remediatedDay = q.value(2).toLongLong(); // 0: open
+        const int verification = q.value(3).toInt();
+        const qint64 n = q.value(4).toLongLong();
+        if (n <= 0) // a tally whose items all moved on
+            return;
+        triggered[trigger] += n;
+        const QDate remediatedOn =
+            remediatedDay > 0 ? QDate::fromJulianDay(remediatedDay) : QDate();
+        DeadlineState state;
+        if (verification == 2) {
+            state = DeadlineState::VerificationFailed;
+        } else if (verification == 1) {
+            state = DeadlineState::Verified;
+        } else if (remediatedOn.isValid()) {
+            state =
+                remediatedDay <= dueDay ? DeadlineState::Remediated : DeadlineState::RemediatedLate;
+        } else {
+            auto known = openStates.constFind(dueDay);
+            if (known == openStates.cend())
+                known = openStates.insert(
+                    dueDay, DeadlineStatus::of(DeadlineFacts{due, std::nullopt, Verification::None},
+                                               f.asOf, f.dueSoonDays, f.zone));
+            state = *known;
+        }
+        placeByDue(out, f, due, state, n);
+        if (remediatedOn.isValid() && verification != 2) {
+            closed[remediatedOn] += n;
+            days[remediatedDay - trigger.toJulianDay()] += n;
+            if (remediatedOn >= monthStart && remediatedOn <= f.asOf)
+                thisMonth += n;
+        }
+    });
     if (!status)
         return status;
+
     DashboardFigures &fig = out.figures;
     fig.overdue = out.statusCounts.value(DeadlineState::Overdue);
     fig.dueSoon = out.statusCounts.value(DeadlineState::DueSoon);
@@ -243,66 +331,18 @@ Status DashboardQuery::deadlineStatus(Database &db, const DashboardFilter &f, Da
     for (DeadlineState s : DeadlineStatus::all())
         if (DeadlineStatus::isOpen(s))
             fig.openItems += out.statusCounts.value(s);
-    return {};
-}
-
-Status DashboardQuery::remediation(Database &db, const DashboardFilter &f, DashboardData &out)
-{
-    // Two passes, each over its own narrow index (migration 6): items per
-    // trigger day, and remediated items per (local remediation day, trigger
-    // day). From them come the days to remediation, this month's
-    // remediations and, as running sums, how many items were open at the end
-    // of each day.
-    QMap<qint64, qint64> days;             // days to remediation → items
-    QMap<QDate, qint64> triggered, closed; // per day
-    const QDate monthStart(f.asOf.year(), f.asOf.month(), 1);
-    qint64 thisMonth = 0;
-    Sql perTrigger;
-    perTrigger.add(QStringLiteral("SELECT d.trigger_date, count(*) FROM deadlines d WHERE 1"));
-    addDeadlineFilters(perTrigger, f);
-    perTrigger.add(QStringLiteral(" GROUP BY d.trigger_date"));
-    Status status =
-        run(db, perTrigger, QStringLiteral("dashboard triggers"),
-            [&](const QSqlQuery &q) { triggered[dateOf(q.value(0))] += q.value(1).toLongLong(); });
-    if (!status)
-        return status;
-
-    Sql sql;
-    sql.add(QStringLiteral("SELECT "));
-    sql.add(localDate(QStringLiteral("d.remediated_at"), f.zone));
-    sql.add(QStringLiteral(" AS r, d.trigger_date, count(*) FROM deadlines d "
-                           "WHERE d.remediated_at IS NOT NULL"));
-    addDeadlineFilters(sql, f);
-    sql.add(QStringLiteral(" GROUP BY r, d.trigger_date"));
-    status = run(db, sql, QStringLiteral("dashboard remediation"), [&](const QSqlQuery &q) {
-        const QDate on = dateOf(q.value(0));
-        const QDate trigger = dateOf(q.value(1));
-        const qint64 n = q.value(2).toLongLong();
-        closed[on] += n;
-        days[trigger.daysTo(on)] += n;
-        if (on >= monthStart && on <= f.asOf)
-            thisMonth += n;
-    });
-    if (!status)
-        return status;
-    out.figures.remediatedThisMonth = thisMonth;
-    out.figures.medianDaysToRemediation = median(days);
-
+    fig.remediatedThisMonth = thisMonth;
+    fig.medianDaysToRemediation = median(days);
     out.burnDown.clear();
-    auto upTo = [](const QMap<QDate, qint64> &perDay, const QDate &day) {
-        qint64 n = 0;
-        for (auto it = perDay.cbegin(); it != perDay.cend() && it.key() <= day; ++it)
-            n += it.value();
-        return n;
-    };
     for (int w = DashboardData::kBurnDownWeeks; w >= 0; --w) {
-        const QDate day = f.asOf.addDays(-7 * w);
-        out.burnDown.push_back({day, upTo(triggered, day) - upTo(closed, day)});
+        const QDate at = f.asOf.addDays(-7 * w);
+        out.burnDown.push_back({at, upTo(triggered, at) - upTo(closed, at)});
     }
     return {};
 }
 
-Result<QVector<RiskTypeCount>> DashboardQuery::riskTypes(Database &db, const DashboardFilter &f)
+Result<QVector<RiskTypeCount>> countRisks(Database &db, const SqlFragment &source,
+                                          const DashboardFilter &f)
 {
     QVector<RiskTypeCount> types;
     // The taxonomy is 36 rows.
@@ -325,16 +365,11 @@ Result<QVector<RiskTypeCount>> DashboardQuery::riskTypes(Database &db, const Das
         return status.error();
 
     Sql sql;
-    sql.add(QStringLiteral("SELECT g.risk_category, count(*) FROM generations g WHERE 1"));
-    if (!f.providerId.isEmpty())
-        sql.add(QStringLiteral(" AND g.model_version_id IN (SELECT id FROM model_versions "
-                               "WHERE provider_id = ?)"),
-                {f.providerId});
-    if (f.from.isValid())
-        sql.add(QStringLiteral(" AND g.flagged_at >= ?"), {dayStart(f.from, f.zone)});
-    if (f.to.isValid())
-        sql.add(QStringLiteral(" AND g.flagged_at < ?"), {dayStart(f.to.addDays(1), f.zone)});
-    sql.add(QStringLiteral(" GROUP BY g.risk_category"));
+    sql.add(QStringLiteral("SELECT t.risk_category, sum(t.n) FROM "));
+    sql.add(source);
+    sql.add(QStringLiteral(" t WHERE 1"));
+    addItemFilters(sql, f);
+    sql.add(QStringLiteral(" GROUP BY t.risk_category"));
     status = run(db, sql, QStringLiteral("dashboard risk types"), [&](const QSqlQuery &q) {
         const QString code = q.value(0).toString();
         const qint64 n = q.value(1).toLongLong();
@@ -357,35 +392,35 @@ Result<QVector<RiskTypeCount>> DashboardQuery::riskTypes(Database &db, const Das
     return types;
 }
 
-Result<QVector<ComplaintWeek>> DashboardQuery::complaintWeeks(Database &db,
-                                                              const DashboardFilter &f)
+Result<QVector<ComplaintWeek>> countComplaintWeeks(Database &db, const SqlFragment &source,
+                                                   const DashboardFilter &f)
 {
-    const QDate first = weekStart(f.asOf).addDays(-7 * (DashboardData::kComplaintWeeks - 1));
-    const QDate end = weekStart(f.asOf).addDays(7); // exclusive
+    const QDate first =
+        DashboardQuery::weekStart(f.asOf).addDays(-7 * (DashboardData::kComplaintWeeks - 1));
+    const QDate last = DashboardQuery::weekStart(f.asOf).addDays(6);
     QVector<ComplaintWeek> weeks;
     for (int w = 0; w < DashboardData::kComplaintWeeks; ++w)
         weeks.push_back({first.addDays(7 * w), 0, 0});
-    auto place = [&](const QDate &day, qint64 n, bool resolved) {
-        const qint64 offset = first.daysTo(day);
-        if (day.isValid() && offset >= 0 && offset < 7 * DashboardData::kComplaintWeeks)
-            (resolved ? weeks[int(offset / 7)].resolved : weeks[int(offset / 7)].received) += n;
-    };
     for (const bool resolved : {false, true}) {
         const QString column =
-            resolved ? QStringLiteral("c.responded_at") : QStringLiteral("c.received_at");
+            resolved ? QStringLiteral("t.responded_on") : QStringLiteral("t.received_on");
         Sql sql;
-        sql.add(QStringLiteral("SELECT "));
-        sql.add(localDate(column, f.zone));
-        sql.add(QStringLiteral(" AS day, count(*) FROM complaints c WHERE ") + column +
-                    QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?"),
-                {dayStart(first, f.zone), dayStart(end, f.zone)});
+        sql.add(QStringLiteral("SELECT %1, sum(t.n) FROM ").arg(column));
+        sql.add(source);
+        sql.add(QStringLiteral(" t WHERE %1 >= ? AND %1 <= ?").arg(column),
+                {time::toIsoDate(first), time::toIsoDate(last)});
         if (resolved)
-            sql.add(QStringLiteral(" AND c.status = 'resolved'"));
-        addComplaintFilters(sql, f);
-        sql.add(QStringLiteral(" GROUP BY day"));
+            sql.add(QStringLiteral(" AND t.resolved"));
+        addReceiptPeriod(sql, f);
+        sql.add(QStringLiteral(" GROUP BY 1"));
         Status status =
             run(db, sql, QStringLiteral("dashboard complaints"), [&](const QSqlQuery &q) {
-                place(dateOf(q.value(0)), q.value(1).toLongLong(), resolved);
+                const QDate on = dateOf(q.value(0));
+                const qint64 offset = first.daysTo(on);
+                if (on.isValid() && offset >= 0 && offset < 7 * DashboardData::kComplaintWeeks) {
+                    ComplaintWeek &week = weeks[int(offset / 7)];
+                    (resolved ? week.resolved : week.received) += q.value(1).toLongLong();
+                }
             });
         if (!status)
             return status.error();
@@ -393,21 +428,20 @@ Result<QVector<ComplaintWeek>> DashboardQuery::complaintWeeks(Database &db,
     return weeks;
 }
 
-Status DashboardQuery::complaintFeedback(Database &db, const DashboardFilter &f,
-                                         DashboardFigures &out)
+Status countComplaintFeedback(Database &db, const SqlFragment &source, const DashboardFilter &f,
+                              DashboardFigures &out)
 {
     // A complaint counts once its feedback limit has passed or it has been
     // answered; it is in time when answered on or before the limit day (local).
-    const SqlFragment answeredOn = localDate(QStringLiteral("c.responded_at"), f.zone);
     Sql sql;
-    sql.add(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN c.responded_at IS NOT NULL "
-                           "AND ") +
-                answeredOn.sql +
-                QStringLiteral(" <= c.response_due THEN 1 ELSE 0 END), 0) FROM complaints c "
-                               "WHERE c.response_due IS NOT NULL AND (c.responded_at IS NOT "
-                               "NULL OR c.response_due < ?)"),
-            answeredOn.values + QVariantList{time::toIsoDate(f.asOf)});
-    addComplaintFilters(sql, f);
+    sql.add(QStringLiteral("SELECT coalesce(sum(t.n), 0), coalesce(sum(CASE WHEN "
+                           "t.responded_on <> '' AND t.responded_on <= t.response_due THEN t.n "
+                           "ELSE 0 END), 0) FROM "));
+    sql.add(source);
+    sql.add(QStringLiteral(" t WHERE t.response_due <> '' AND (t.responded_on <> '' OR "
+                           "t.response_due < ?)"),
+            {time::toIsoDate(f.asOf)});
+    addReceiptPeriod(sql, f);
     Status status =
         run(db, sql, QStringLiteral("dashboard complaint feedback"), [&](const QSqlQuery &q) {
             out.complaintsWithLimit = q.value(0).toLongLong();
@@ -422,13 +456,26 @@ Status DashboardQuery::complaintFeedback(Database &db, const DashboardFilter &f,
     return {};
 }
 
-Result<qint64> DashboardQuery::openCases(Database &db, const DashboardFilter &f)
+Result<qint64> countOpenCases(Database &db, const DashboardFilter &f)
 {
+    // The cases in the filter: the provider's, opened in the period, and for a
+    // policy those with an item under it.
     Sql sql;
-    sql.add(QStringLiteral("SELECT count(*) FROM review_cases WHERE status NOT IN "
+    sql.add(QStringLiteral("SELECT count(*) FROM review_cases rc WHERE rc.status NOT IN "
                            "('closed', 'dismissed')"));
     if (!f.providerId.isEmpty())
-        sql.add(QStringLiteral(" AND provider_id = ?"), {f.providerId});
+        sql.add(QStringLiteral(" AND rc.provider_id = ?"), {f.providerId});
+    if (!f.policyId.isEmpty()) {
+        sql.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM case_items ci JOIN deadlines pd ON "
+                               "pd.item_kind = ci.item_kind AND pd.item_id = ci.item_id WHERE "
+                               "ci.case_id = rc.id AND "));
+        sql.add(policyMatch(QStringLiteral("pd.policy_id"), f.policyId));
+        sql.add(QStringLiteral(")"));
+    }
+    if (f.from.isValid())
+        sql.add(QStringLiteral(" AND rc.opened_at >= ?"), {dayStart(f.from, f.zone)});
+    if (f.to.isValid())
+        sql.add(QStringLiteral(" AND rc.opened_at < ?"), {dayStart(f.to.addDays(1), f.zone)});
     qint64 n = 0;
     Status status = run(db, sql, QStringLiteral("dashboard open cases"),
                         [&](const QSqlQuery &q) { n = q.value(0).toLongLong(); });
@@ -437,25 +484,43 @@ Result<qint64> DashboardQuery::openCases(Database &db, const DashboardFilter &f)
     return n;
 }
 
-Result<DashboardData> DashboardQuery::compute(Database &db, const DashboardFilter &filter)
+} // namespace
+
+QDate DashboardQuery::weekStart(const QDate &day)
 {
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+DashboardFilter DashboardQuery::defaultFilter(const WorkspaceSettings &settings, const QDate &asOf)
+{
+    DashboardFilter f;
+    f.asOf = asOf;
+    f.dueSoonDays = settings.dueSoonDays;
+    f.zone = settings.timeZone();
+    return f;
+}
+
+Result<DashboardData> DashboardQuery::compute(Database &db, const DashboardFilter &filter,
+                                              Source source)
+{
+    auto sources = sourcesFor(db, filter, source == Source::Fastest);
+    if (!sources)
+        return sources.error();
     DashboardData data;
     data.filter = filter;
-    if (Status s = deadlineStatus(db, filter, data); !s)
+    if (Status s = countDeadlines(db, sources->deadlines, filter, data); !s)
         return s.error();
-    if (Status s = remediation(db, filter, data); !s)
-        return s.error();
-    auto risks = riskTypes(db, filter);
+    auto risks = countRisks(db, sources->risks, filter);
     if (!risks)
         return risks.error();
     data.riskTypes = std::move(*risks);
-    auto weeks = complaintWeeks(db, filter);
+    auto weeks = countComplaintWeeks(db, sources->complaints, filter);
     if (!weeks)
         return weeks.error();
     data.complaintWeeks = std::move(*weeks);
-    if (Status s = complaintFeedback(db, filter, data.figures); !s)
+    if (Status s = countComplaintFeedback(db, sources->complaints, filter, data.figures); !s)
         return s.error();
-    auto cases = openCases(db, filter);
+    auto cases = countOpenCases(db, filter);
     if (!cases)
         return cases.error();
     data.figures.openCases = *cases;

@@ -28,7 +28,7 @@ struct Sql
     }
 };
 
-// The filter's provider/policy conditions, and the due-date range a status
+// The filter's provider/policy/day conditions, and the due-date range a status
 // implies (so that a status filter reads an index range, not the whole list).
 void addFilters(Sql &sql, const DeadlineListFilter &f)
 {
@@ -43,6 +43,14 @@ void addFilters(Sql &sql, const DeadlineListFilter &f)
         sql.add(QStringLiteral(" AND (d.policy_id = ? OR d.policy_id LIKE ? ESCAPE '\\')"),
                 QVariantList{f.policyId, QString(prefix + QStringLiteral(":%"))});
     }
+    const std::pair<const QDate &, const char *> days[] = {
+        {f.days.dueFrom, " AND d.due >= ?"},
+        {f.days.dueTo, " AND d.due <= ?"},
+        {f.days.triggerFrom, " AND d.trigger_date >= ?"},
+        {f.days.triggerTo, " AND d.trigger_date <= ?"}};
+    for (const auto &[day, condition] : days)
+        if (day.isValid())
+            sql.add(QLatin1String(condition), {time::toIsoDate(day)});
 }
 
 void addStateRange(Sql &sql, const DeadlineListFilter &f)
@@ -161,7 +169,7 @@ Result<DeadlineListPage> DeadlineList::page(Database &db, const DeadlineListFilt
 Result<QMap<DeadlineState, qint64>> DeadlineList::counts(Database &db,
                                                          const DeadlineListFilter &filter)
 {
-    if (filter.providerId.isEmpty() && filter.policyId.isEmpty())
+    if (filter.providerId.isEmpty() && filter.policyId.isEmpty() && filter.days.isEmpty())
         return DeadlineStatus::countAll(db, filter.asOf, filter.dueSoonDays, filter.zone);
     const SqlFragment state = DeadlineStatus::caseExpression(filter.asOf, filter.dueSoonDays,
                                                              filter.zone, QStringLiteral("d"));

@@ -16,11 +16,29 @@ namespace ab {
 class Database;
 
 // What the Deadlines list shows: one status (or all), one provider, one policy.
+// Day ranges that narrow the list, inclusive; an invalid end leaves that side
+// open. A link from the dashboard sets them (a week's due days, an overdue
+// age, the dashboard's period of trigger days).
+struct DeadlineDays
+{
+    QDate dueFrom;
+    QDate dueTo;
+    QDate triggerFrom;
+    QDate triggerTo;
+    bool isEmpty() const
+    {
+        return !dueFrom.isValid() && !dueTo.isValid() && !triggerFrom.isValid() &&
+               !triggerTo.isValid();
+    }
+    bool operator==(const DeadlineDays &) const = default;
+};
+
 struct DeadlineListFilter
 {
     std::optional<DeadlineState> state;
     QString providerId; // empty: every provider
     QString policyId;   // empty: every policy; "id" also matches "id:variant"
+    DeadlineDays days;
     QDate asOf;
     int dueSoonDays = 14;
     QTimeZone zone;

@@ -229,6 +229,14 @@ SqlFragment DeadlineStatus::localDateExpression(const QString &column, const QTi
     return out;
 }
 
+QVector<std::pair<QString, QString>> DeadlineStatus::offsetModifiers(const QTimeZone &zone)
+{
+    QVector<std::pair<QString, QString>> out;
+    for (const Segment &segment : offsetSegments(zone))
+        out.push_back({segment.startUtc, modifier(segment.offsetSeconds)});
+    return out;
+}
+
 SqlFragment DeadlineStatus::caseExpression(const QDate &asOf, int dueSoonDays,
                                            const QTimeZone &zone, const QString &alias)
 {

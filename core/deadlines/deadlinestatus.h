@@ -10,6 +10,7 @@
 #include <QVariantList>
 #include <QVector>
 #include <optional>
+#include <utility>
 
 namespace ab {
 
@@ -97,6 +98,10 @@ public:
     // 'YYYY-MM-DD' of a stored UTC timestamp column, in `zone`, exact across
     // the zone's offset changes.
     static SqlFragment localDateExpression(const QString &column, const QTimeZone &zone);
+    // The zone's UTC offsets as SQLite date() modifiers ("+28800 seconds"),
+    // each with the stored UTC instant it starts from ("" for the first), in
+    // order: what localDateExpression() chooses between.
+    static QVector<std::pair<QString, QString>> offsetModifiers(const QTimeZone &zone);
 
     // Items per status as of `asOf`, counted in SQL.
     static Result<QMap<DeadlineState, qint64>> countAll(Database &db, const QDate &asOf,

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "audit/audittrail.h"
+#include "dashboard/dashboardtallies.h"
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
     }
     if (Status loaded = ws->loadSettings(); !loaded)
         return loaded.error();
+    // Tallies counted in another zone (or by an older version) are recounted.
+    if (Status counted = DashboardTallies::ensure(ws->db(), ws->settings().timeZone()); !counted)
+        return counted.error();
     return ws;
 }
 
@@ -100,6 +104,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
     std::unique_ptr<Workspace> ws(new Workspace(std::move(*db), actor));
     if (Status loaded = ws->loadSettings(); !loaded)
         return loaded.error();
+    // Tallies counted in another zone (or by an older version) are recounted.
+    if (Status counted = DashboardTallies::ensure(ws->db(), ws->settings().timeZone()); !counted)
+        return counted.error();
     return ws;
 }
 

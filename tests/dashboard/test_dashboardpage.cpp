@@ -3,6 +3,7 @@
 // or a bar opening the matching list with the filter applied.
 #include "browse/listpage.h"
 #include "browse/pagedlistmodel.h"
+#include "dashboard/chartfactory.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboardfixture.h"
 #include "deadlines/deadlinesmodel.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QTest>
 #include <QXYSeries>
 
@@ -146,6 +148,52 @@ TEST_CASE("a mouse click on an overdue-age bar opens the overdue deadlines")
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     CHECK(w.window.currentSection() == Section::Deadlines);
     CHECK(w.deadlineStatusFilter() == QStringLiteral("overdue"));
+    // Only G1 is 1–7 days overdue (G2 30 days, G3 108 days).
+    DeadlinesModel *model = w.deadlines()->model();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->rowCount() == 1; }));
+    REQUIRE(model->row(0) != nullptr);
+    CHECK(model->row(0)->itemId == QStringLiteral("G1"));
+}
+
+TEST_CASE("a click on a week's bar opens the deadlines of that status due that week")
+{
+    Window w;
+    QBarSet *dueSoon = nullptr;
+    for (QBarSet *set : w.series<QAbstractBarSeries>("dueWeeksChart")->barSets())
+        if (set->objectName() == QLatin1String("due_soon"))
+            dueSoon = set;
+    REQUIRE(dueSoon != nullptr);
+    emit dueSoon->clicked(0); // the week of 15 June
+    CHECK(w.window.currentSection() == Section::Deadlines);
+    CHECK(w.deadlineStatusFilter() == QStringLiteral("due_soon"));
+    // G4 is due on 17 June; G5, also due soon, on 1 July.
+    DeadlinesModel *model = w.deadlines()->model();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->rowCount() == 1; }));
+    REQUIRE(model->row(0) != nullptr);
+    CHECK(model->row(0)->itemId == QStringLiteral("G4"));
+    auto *days = w.deadlines()->findChild<QWidget *>(QStringLiteral("deadlineDaysBar"));
+    REQUIRE(days != nullptr);
+    CHECK(days->isVisible());
+    // The bar's button goes back to every day.
+    auto *clear = w.deadlines()->findChild<QPushButton *>(QStringLiteral("deadlineDaysClear"));
+    REQUIRE(clear != nullptr);
+    clear->click();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->rowCount() == 2; }));
+    CHECK(!days->isVisible());
+}
+
+TEST_CASE("a click on a burn-down point opens the deadlines triggered by its day")
+{
+    Window w;
+    auto *line = w.series<QXYSeries>("burnDownChart");
+    const BurnDownPoint &point = w.page->data()->burnDown[DashboardData::kBurnDownWeeks - 1];
+    REQUIRE(point.day == QDate(2026, 6, 10));
+    emit line->clicked(QPointF(ChartFactory::dayPosition(point.day), double(point.open)));
+    CHECK(w.window.currentSection() == Section::Deadlines);
+    CHECK(w.deadlineStatusFilter().isEmpty());
+    // Every item but G6 (triggered 12 June).
+    DeadlinesModel *model = w.deadlines()->model();
+    REQUIRE(waitFor([&] { return !model->isLoading() && model->rowCount() == 9; }));
 }
 
 TEST_CASE("a click on a risk bar opens the generations of that risk")

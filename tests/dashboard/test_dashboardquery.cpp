@@ -2,6 +2,7 @@
 // worked out from the rows in dashboardfixture.h) and on a demo workspace
 // cross-checked by independent counts.
 #include "dashboard/dashboardquery.h"
+#include "dashboard/dashboardtallies.h"
 #include "dashboardfixture.h"
 #include "deadlines/deadlinequery.h"
 #include "demo/demogenerator.h"
@@ -54,9 +55,10 @@ TEST_CASE("dashboard status counts and figures follow the deadline status rule")
     CHECK(d.figures.openCases == 2);
     // G7 is the only remediation in June.
     CHECK(d.figures.remediatedThisMonth == 1);
-    // Days to remediation: G7 4, K1 19, G10 28, G8 31: median (19 + 28) / 2.
+    // Days to remediation: G7 4, K1 19, G8 31 (G10's re-test failed, so its
+    // remediation does not count).
     REQUIRE(d.figures.medianDaysToRemediation.has_value());
-    CHECK(*d.figures.medianDaysToRemediation == Approx(23.5));
+    CHECK(*d.figures.medianDaysToRemediation == Approx(19.0));
 }
 
 TEST_CASE("dashboard overdue ages and the weeks ahead")
@@ -96,11 +98,17 @@ TEST_CASE("dashboard burn-down counts items triggered and not yet remediated")
     const DashboardData d = computeOf(*w.ws, filterOf(w));
     REQUIRE(d.burnDown.size() == DashboardData::kBurnDownWeeks + 1);
     CHECK(d.burnDown.constLast().day == DashboardWorkspace::kAsOf);
-    // All 10 triggered, 4 remediated (G7, G8, K1, G10).
-    CHECK(d.burnDown.constLast().open == 6);
-    // On 10 June G6 was not yet triggered; the same 4 were remediated.
+    // All 10 triggered, 3 remediated for good (G7, G8, K1); G10's re-test
+    // failed, so it is open throughout.
+    CHECK(d.burnDown.constLast().open == 7);
+    // On 10 June G6 was not yet triggered; the same 3 were remediated.
     CHECK(d.burnDown[DashboardData::kBurnDownWeeks - 1].day == QDate(2026, 6, 10));
-    CHECK(d.burnDown[DashboardData::kBurnDownWeeks - 1].open == 5);
+    CHECK(d.burnDown[DashboardData::kBurnDownWeeks - 1].open == 6);
+    // On 4 March G3, G10 and G2 were in; G10's remediation on 1 March never
+    // took it out.
+    const BurnDownPoint &march = d.burnDown[DashboardData::kBurnDownWeeks - 15];
+    CHECK(march.day == QDate(2026, 3, 4));
+    CHECK(march.open == 3);
     // Before the first trigger (10 January) nothing was open.
     CHECK(d.burnDown.constFirst().open == 0);
 }
@@ -183,6 +191,15 @@ TEST_CASE("dashboard filters by provider, policy and period")
     CHECK(d.statusCounts.value(DeadlineState::DueSoon) == 1);
     CHECK(d.figures.openItems == 1);
     CHECK(d.figures.complaintsWithLimit == 0);
+    CHECK(d.riskTypes[0].type.count == 1); // G5, the policy's only item
+    CHECK(d.riskTypes[1].type.count == 0);
+    CHECK(d.figures.openCases == 0); // no case holds an item under the policy
+    // C-1 holds G1, under the draft measures.
+    w.exec(QStringLiteral("INSERT INTO case_items VALUES ((SELECT id FROM review_cases WHERE "
+                          "number = 'C-1'), 'generation', 'G1', '2026-06-02T00:00:00Z', "
+                          "'tester')"));
+    f.policyId = QStringLiteral("cac-2023-draft");
+    CHECK(computeOf(*w.ws, f).figures.openCases == 1);
 
     f = filterOf(w);
     f.from = QDate(2026, 6, 1);
@@ -245,7 +262,7 @@ TEST_CASE("dashboard aggregates of a demo workspace agree with independent count
             ++expected[s];
             if (s == DeadlineState::Overdue && r.due.daysTo(today) > 90)
                 ++overdueOld;
-            if (r.remediatedAt)
+            if (r.remediatedAt && r.verification != Verification::Failed)
                 ++remediated;
             return true;
         }));
@@ -280,4 +297,169 @@ TEST_CASE("dashboard aggregates of a demo workspace agree with independent count
     for (const ComplaintWeek &week : d.complaintWeeks)
         received += week.received;
     CHECK(received == inWindow);
+}
+
+namespace {
+
+// Every figure, count and point of two dashboards, side by side.
+void checkSame(const DashboardData &a, const DashboardData &b)
+{
+    for (DeadlineState s : DeadlineStatus::all())
+        CHECK(a.statusCounts.value(s) == b.statusCounts.value(s));
+    CHECK(a.figures.openItems == b.figures.openItems);
+    CHECK(a.figures.overdue == b.figures.overdue);
+    CHECK(a.figures.dueSoon == b.figures.dueSoon);
+    CHECK(a.figures.remediatedThisMonth == b.figures.remediatedThisMonth);
+    CHECK(a.figures.medianDaysToRemediation == b.figures.medianDaysToRemediation);
+    CHECK(a.figures.complaintsWithLimit == b.figures.complaintsWithLimit);
+    CHECK(a.figures.complaintsAnsweredInTime == b.figures.complaintsAnsweredInTime);
+    CHECK(a.figures.openCases == b.figures.openCases);
+    REQUIRE(a.dueWeeks.size() == b.dueWeeks.size());
+    for (qsizetype i = 0; i < a.dueWeeks.size(); ++i)
+        CHECK(a.dueWeeks[i].counts == b.dueWeeks[i].counts);
+    REQUIRE(a.overdueAges.size() == b.overdueAges.size());
+    for (qsizetype i = 0; i < a.overdueAges.size(); ++i)
+        CHECK(a.overdueAges[i].count == b.overdueAges[i].count);
+    REQUIRE(a.riskTypes.size() == b.riskTypes.size());
+    for (qsizetype i = 0; i < a.riskTypes.size(); ++i) {
+        CHECK(a.riskTypes[i].type.count == b.riskTypes[i].type.count);
+        REQUIRE(a.riskTypes[i].risks.size() == b.riskTypes[i].risks.size());
+        for (qsizetype j = 0; j < a.riskTypes[i].risks.size(); ++j)
+            CHECK(a.riskTypes[i].risks[j].count == b.riskTypes[i].risks[j].count);
+    }
+    REQUIRE(a.complaintWeeks.size() == b.complaintWeeks.size());
+    for (qsizetype i = 0; i < a.complaintWeeks.size(); ++i) {
+        CHECK(a.complaintWeeks[i].received == b.complaintWeeks[i].received);
+        CHECK(a.complaintWeeks[i].resolved == b.complaintWeeks[i].resolved);
+    }
+    REQUIRE(a.burnDown.size() == b.burnDown.size());
+    for (qsizetype i = 0; i < a.burnDown.size(); ++i)
+        CHECK(a.burnDown[i].open == b.burnDown[i].open);
+}
+
+void checkTalliesAgree(Workspace &ws, const DashboardFilter &f)
+{
+    auto fast = DashboardQuery::compute(ws.db(), f);
+    auto tables = DashboardQuery::compute(ws.db(), f, DashboardQuery::Source::Tables);
+    AB_REQUIRE_OK(fast);
+    AB_REQUIRE_OK(tables);
+    checkSame(*fast, *tables);
+}
+
+} // namespace
+
+TEST_CASE("the dashboard's tallies give what the tables give, for every filter")
+{
+    TempDir dir;
+    auto made =
+        Workspace::create(dir.path(QStringLiteral("demo.auditbench")), QStringLiteral("tester"));
+    AB_REQUIRE_OK(made);
+    Workspace &ws = **made;
+    const QDate today(2026, 6, 15);
+    DemoOptions options;
+    options.generations = 800;
+    options.seed = 7;
+    options.today = today;
+    AB_REQUIRE_OK(DemoGenerator::populate(ws, options));
+    REQUIRE(scalarOf(ws, QStringLiteral("SELECT count(*) FROM deadline_tallies")) > 0);
+
+    const DashboardFilter all = DashboardQuery::defaultFilter(ws.settings(), today);
+    QSqlQuery q(ws.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT min(provider_id), min(policy_id) FROM deadlines")));
+    REQUIRE(q.next());
+    DashboardFilter byProvider = all;
+    byProvider.providerId = q.value(0).toString();
+    REQUIRE(!byProvider.providerId.isEmpty());
+    DashboardFilter byPolicy = all;
+    byPolicy.policyId = q.value(1).toString();
+    DashboardFilter byPeriod = all;
+    byPeriod.from = today.addDays(-60);
+    byPeriod.to = today.addDays(-10);
+    DashboardFilter everything = byPeriod;
+    everything.providerId = byProvider.providerId;
+    everything.policyId = byPolicy.policyId;
+    for (const DashboardFilter &f : {all, byProvider, byPolicy, byPeriod, everything}) {
+        INFO("provider " << f.providerId.toStdString() << " policy " << f.policyId.toStdString()
+                         << " period " << f.from.toString(Qt::ISODate).toStdString());
+        checkTalliesAgree(ws, f);
+    }
+
+    // The fast path does read the tallies: a tally off by 100 shows.
+    REQUIRE(q.exec(QStringLiteral("UPDATE risk_tallies SET n = n + 100 WHERE risk_category = "
+                                  "(SELECT min(risk_category) FROM risk_tallies)")));
+    auto fast = DashboardQuery::compute(ws.db(), all);
+    auto tables = DashboardQuery::compute(ws.db(), all, DashboardQuery::Source::Tables);
+    AB_REQUIRE_OK(fast);
+    AB_REQUIRE_OK(tables);
+    qint64 fastRisks = 0, tableRisks = 0;
+    for (const RiskTypeCount &t : fast->riskTypes)
+        fastRisks += t.type.count;
+    for (const RiskTypeCount &t : tables->riskTypes)
+        tableRisks += t.type.count;
+    CHECK(fastRisks > tableRisks);
+}
+
+TEST_CASE("the dashboard's tallies follow every change to the rows they count")
+{
+    DashboardWorkspace w;
+    const DashboardFilter f = filterOf(w);
+    checkTalliesAgree(*w.ws, f);
+    const qint64 overdueBefore = computeOf(*w.ws, f).figures.overdue;
+    // Remediate an overdue item, fail a verification, move a due day and a
+    // provider, recategorise and drop a generation, answer and drop complaints.
+    w.exec(QStringLiteral("UPDATE deadlines SET remediated_at = '2026-06-16T03:00:00Z' WHERE "
+                          "item_id = 'G2'"));
+    w.exec(QStringLiteral("UPDATE deadlines SET verification = 'failed' WHERE item_id = 'G7'"));
+    w.exec(QStringLiteral("UPDATE deadlines SET due = '2026-09-01', provider_id = 'p2' WHERE "
+                          "item_id = 'G6'"));
+    w.exec(QStringLiteral("UPDATE generations SET risk_category = 'A.3.a' WHERE id = 'G1'"));
+    w.exec(QStringLiteral("DELETE FROM deadlines WHERE item_id = 'G3'"));
+    w.exec(QStringLiteral("DELETE FROM generations WHERE id = 'G4'"));
+    w.exec(QStringLiteral("UPDATE complaints SET status = 'resolved', responded_at = "
+                          "'2026-06-09T01:00:00Z' WHERE id = 'K2'"));
+    w.exec(QStringLiteral("DELETE FROM complaints WHERE id = 'K4'"));
+    checkTalliesAgree(*w.ws, f);
+    DashboardFilter p2 = f;
+    p2.providerId = QStringLiteral("p2");
+    checkTalliesAgree(*w.ws, p2);
+    const DashboardData d = computeOf(*w.ws, f);
+    CHECK(d.figures.overdue == overdueBefore - 2); // G2 remediated, G3 gone
+    CHECK(d.riskTypes[2].type.count == 1);         // G1 now under A.3
+    CHECK(d.statusCounts.value(DeadlineState::VerificationFailed) == 2);
+}
+
+TEST_CASE("a workspace recounts its dashboard tallies in its own zone")
+{
+    DashboardWorkspace w;
+    auto zone = DashboardTallies::countedZone(w.ws->db());
+    AB_REQUIRE_OK(zone);
+    CHECK(*zone == QStringLiteral("Asia/Shanghai"));
+    // Tallies never counted, as right after the migration that adds them:
+    // their triggers stand still and writes go on.
+    w.exec(QStringLiteral("DELETE FROM zone_offsets"));
+    w.exec(QStringLiteral("DELETE FROM deadline_tallies"));
+    w.exec(QStringLiteral("DELETE FROM meta WHERE key = 'tallies_zone'"));
+    w.exec(QStringLiteral("INSERT INTO complaints (id, received_at, channel, kind, text) "
+                          "VALUES ('K9', '2026-06-16T05:00:00Z', 'app', 'other', 't')"));
+    w.exec(QStringLiteral("UPDATE deadlines SET remediated_at = '2026-06-16T03:00:00Z' WHERE "
+                          "item_id = 'G2'"));
+    // And another zone: opening counts them in it.
+    w.exec(QStringLiteral("UPDATE meta SET value = 'UTC' WHERE key = 'zone'"));
+    w.ws.reset();
+    auto reopened = Workspace::open(w.path, QStringLiteral("tester"));
+    AB_REQUIRE_OK(reopened);
+    zone = DashboardTallies::countedZone((*reopened)->db());
+    AB_REQUIRE_OK(zone);
+    CHECK(*zone == QStringLiteral("UTC"));
+    DashboardFilter f =
+        DashboardQuery::defaultFilter((*reopened)->settings(), DashboardWorkspace::kAsOf);
+    REQUIRE(f.zone.id() == QByteArray("UTC"));
+    // G8's remediation at 16:30 UTC on 1 May is in time in UTC; G2's, made
+    // while the triggers stood still, is late.
+    const DashboardData d = computeOf(**reopened, f);
+    CHECK(d.statusCounts.value(DeadlineState::Remediated) == 2);
+    CHECK(d.statusCounts.value(DeadlineState::RemediatedLate) == 1);
+    // K1 and K9 in the week of 15 June (K4 came on Sunday 14 June, UTC).
+    CHECK(d.complaintWeeks.constLast().received == 2);
+    checkTalliesAgree(**reopened, f);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/browsefilter.h"
+#include "deadlines/deadlinelist.h"
 
 #include <QString>
 
@@ -21,6 +22,7 @@ struct DashboardLink
     QString deadlineState; // Deadlines: a DeadlineStatus token, empty for all
     QString providerId;    // Deadlines
     QString policyId;      // Deadlines
+    DeadlineDays days;     // Deadlines: due and trigger days
 };
 
 } // namespace ab::ui

@@ -33,9 +33,9 @@ void DashboardPage::connectChart(const QString &chartName, QChart *chart)
             for (QBarSet *set : bars->barSets()) {
                 connect(set, &QBarSet::clicked, this, [this, chartName, set, codes](int index) {
                     if (chartName == QLatin1String("dueWeeksChart"))
-                        emitDeadlines(set->objectName()); // the set is a status
+                        emitWeekDue(set->objectName(), index); // the set is a status
                     else if (chartName == QLatin1String("overdueAgesChart"))
-                        emitDeadlines(DeadlineStatus::token(DeadlineState::Overdue));
+                        emitOverdueAge(index);
                     else if (chartName == QLatin1String("riskChart") && index < codes.size())
                         emitGenerations(codes.at(index));
                 });
@@ -47,8 +47,11 @@ void DashboardPage::connectChart(const QString &chartName, QChart *chart)
                     emitComplaints(nearestWeek(at.x()), resolved);
                 });
             } else {
-                // The burn-down: the items behind the line are every deadline.
-                connect(xy, &QXYSeries::clicked, this, [this] { emitDeadlines(QString()); });
+                // The burn-down: a point counts the items triggered by its day
+                // that were still open then; the list shows those triggered by
+                // that day, open ones first.
+                connect(xy, &QXYSeries::clicked, this,
+                        [this](const QPointF &at) { emitTriggeredBy(nearestBurnDownDay(at.x())); });
             }
         }
     }
@@ -70,6 +73,64 @@ QDate DashboardPage::nearestWeek(double position) const
     return best;
 }
 
+QDate DashboardPage::nearestBurnDownDay(double position) const
+{
+    QDate best;
+    double distance = 0;
+    if (m_data) {
+        for (const BurnDownPoint &point : m_data->burnDown) {
+            const double d = std::abs(ChartFactory::dayPosition(point.day) - position);
+            if (!best.isValid() || d < distance) {
+                best = point.day;
+                distance = d;
+            }
+        }
+    }
+    return best;
+}
+
+void DashboardPage::emitWeekDue(const QString &stateToken, int week)
+{
+    if (!m_data || week < 0 || week >= m_data->dueWeeks.size())
+        return emitDeadlines(stateToken);
+    const QDate start = m_data->dueWeeks.at(week).weekStart;
+    emitDeadlines(stateToken, start, start.addDays(6));
+}
+
+void DashboardPage::emitOverdueAge(int bucket)
+{
+    const QString overdue = DeadlineStatus::token(DeadlineState::Overdue);
+    if (!m_data || bucket < 0 || bucket >= m_data->overdueAges.size())
+        return emitDeadlines(overdue);
+    // Overdue by minDays..maxDays days as of the dashboard's day: due that many days before.
+    const OverdueBucket &b = m_data->overdueAges.at(bucket);
+    const QDate asOf = m_data->filter.asOf;
+    emitDeadlines(overdue, b.maxDays > 0 ? asOf.addDays(-b.maxDays) : QDate(),
+                  asOf.addDays(-b.minDays));
+}
+
+void DashboardPage::emitTriggeredBy(const QDate &day)
+{
+    DashboardLink link = deadlinesLink(QString());
+    if (day.isValid() && (!link.days.triggerTo.isValid() || day < link.days.triggerTo))
+        link.days.triggerTo = day;
+    emit linkActivated(link);
+}
+
+DashboardLink DashboardPage::deadlinesLink(const QString &stateToken) const
+{
+    DashboardLink link;
+    link.target = DashboardLink::Target::Deadlines;
+    link.deadlineState = stateToken;
+    if (m_data) {
+        link.providerId = m_data->filter.providerId;
+        link.policyId = m_data->filter.policyId;
+        link.days.triggerFrom = m_data->filter.from;
+        link.days.triggerTo = m_data->filter.to;
+    }
+    return link;
+}
+
 BrowseFilter DashboardPage::baseBrowseFilter() const
 {
     BrowseFilter f;
@@ -82,15 +143,12 @@ BrowseFilter DashboardPage::baseBrowseFilter() const
     return f;
 }
 
-void DashboardPage::emitDeadlines(const QString &stateToken)
+void DashboardPage::emitDeadlines(const QString &stateToken, const QDate &dueFrom,
+                                  const QDate &dueTo)
 {
-    DashboardLink link;
-    link.target = DashboardLink::Target::Deadlines;
-    link.deadlineState = stateToken;
-    if (m_data) {
-        link.providerId = m_data->filter.providerId;
-        link.policyId = m_data->filter.policyId;
-    }
+    DashboardLink link = deadlinesLink(stateToken);
+    link.days.dueFrom = dueFrom;
+    link.days.dueTo = dueTo;
     emit linkActivated(link);
 }
 

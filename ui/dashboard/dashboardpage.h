@@ -76,11 +76,19 @@ private:
     QChart *buildChart(const QString &name) const;
     void onSave();
     void onSaveChart(const QString &name);
-    void emitDeadlines(const QString &stateToken);
+    // The deadlines of a state within the dashboard's filter, narrowed to due
+    // days when given.
+    void emitDeadlines(const QString &stateToken, const QDate &dueFrom = {},
+                       const QDate &dueTo = {});
     void emitGenerations(const QString &category);
     void emitComplaints(const QDate &weekStart, bool resolved);
     BrowseFilter baseBrowseFilter() const;
     QDate nearestWeek(double position) const; // of the complaints chart
+    QDate nearestBurnDownDay(double position) const;
+    void emitWeekDue(const QString &stateToken, int week);
+    void emitOverdueAge(int bucket);
+    void emitTriggeredBy(const QDate &day);
+    DashboardLink deadlinesLink(const QString &stateToken) const;
 
     Workspace *m_workspace = nullptr;
     QDate m_asOf;

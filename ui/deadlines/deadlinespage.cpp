@@ -8,7 +8,6 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
-#include <algorithm>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +19,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace ab::ui {
 
@@ -30,6 +30,24 @@ DeadlinesPage::DeadlinesPage(QWidget *parent)
     auto *bar = new QWidget(this);
     buildFilters(bar);
     layout->addWidget(bar);
+    // The day ranges a link asked for, named, with a way back to the whole list.
+    m_daysBar = new QWidget(this);
+    m_daysBar->setObjectName(QStringLiteral("deadlineDaysBar"));
+    auto *daysRow = new QHBoxLayout(m_daysBar);
+    daysRow->setContentsMargins(0, 0, 0, 0);
+    m_daysLabel = new QLabel(m_daysBar);
+    m_daysLabel->setObjectName(QStringLiteral("deadlineDays"));
+    daysRow->addWidget(m_daysLabel);
+    auto *clearDays = new QPushButton(tr("Show all days"), m_daysBar);
+    clearDays->setObjectName(QStringLiteral("deadlineDaysClear"));
+    connect(clearDays, &QPushButton::clicked, this, [this] {
+        m_days = {};
+        applyFilter();
+    });
+    daysRow->addWidget(clearDays);
+    daysRow->addStretch(1);
+    m_daysBar->hide();
+    layout->addWidget(m_daysBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_view = new QTableView(splitter);
@@ -176,8 +194,9 @@ void DeadlinesPage::setAsOf(const QDate &asOf)
 }
 
 void DeadlinesPage::showFiltered(const QString &stateToken, const QString &providerId,
-                                 const QString &policyId)
+                                 const QString &policyId, const DeadlineDays &days)
 {
+    m_days = days;
     {
         const QSignalBlocker b1(m_status), b2(m_provider), b3(m_policy);
         // An unknown value (say, a policy not in the catalogue) falls back to "all".
@@ -212,9 +231,34 @@ void DeadlinesPage::fillFilterChoices()
     }
 }
 
+void DeadlinesPage::showDays()
+{
+    m_daysBar->setVisible(!m_days.isEmpty());
+    if (m_days.isEmpty())
+        return;
+    const QLocale locale;
+    auto range = [&locale](const QDate &from, const QDate &to) {
+        if (from.isValid() && to.isValid())
+            return from == to ? locale.toString(from, QLocale::ShortFormat)
+                              : tr("%1 to %2")
+                                    .arg(locale.toString(from, QLocale::ShortFormat),
+                                         locale.toString(to, QLocale::ShortFormat));
+        if (from.isValid())
+            return tr("from %1").arg(locale.toString(from, QLocale::ShortFormat));
+        return tr("up to %1").arg(locale.toString(to, QLocale::ShortFormat));
+    };
+    QStringList parts;
+    if (m_days.dueFrom.isValid() || m_days.dueTo.isValid())
+        parts << tr("Due %1").arg(range(m_days.dueFrom, m_days.dueTo));
+    if (m_days.triggerFrom.isValid() || m_days.triggerTo.isValid())
+        parts << tr("Triggered %1").arg(range(m_days.triggerFrom, m_days.triggerTo));
+    m_daysLabel->setText(parts.join(tr("; ")));
+}
+
 void DeadlinesPage::applyFilter()
 {
     m_error->hide();
+    showDays();
     if (!m_workspace) {
         m_model->setQuery({}, {});
         m_counts->clear();
@@ -224,6 +268,7 @@ void DeadlinesPage::applyFilter()
     f.state = DeadlineStatus::fromToken(m_status->currentData().toString());
     f.providerId = m_provider->currentData().toString();
     f.policyId = m_policy->currentData().toString();
+    f.days = m_days;
     f.asOf = m_asOf;
     f.dueSoonDays = m_workspace->settings().dueSoonDays;
     f.zone = m_workspace->settings().timeZone();

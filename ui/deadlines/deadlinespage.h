@@ -36,9 +36,10 @@ public:
     // The date statuses are worked out for (today in the workspace zone unless set).
     void setAsOf(const QDate &asOf);
     // Shows the items of one status (a DeadlineStatus token; empty: all),
-    // provider and policy (empty: all), as a link from elsewhere asks.
+    // provider and policy (empty: all) and day ranges (a bar of the filter bar
+    // names them, with a button that clears them), as a link from elsewhere asks.
     void showFiltered(const QString &stateToken, const QString &providerId = {},
-                      const QString &policyId = {});
+                      const QString &policyId = {}, const DeadlineDays &days = {});
     // The item shown in the detail panel (0: none).
     qint64 currentDeadline() const { return m_current; }
 
@@ -51,6 +52,7 @@ private:
     QWidget *buildDetail();
     void fillFilterChoices();
     void applyFilter();
+    void showDays();
     void requestCounts();
     void showCounts(const QMap<DeadlineState, qint64> &counts);
     void showDeadline(qint64 id);
@@ -70,6 +72,9 @@ private:
     QComboBox *m_status;
     QComboBox *m_provider;
     QComboBox *m_policy;
+    DeadlineDays m_days;
+    QWidget *m_daysBar;
+    QLabel *m_daysLabel;
     QLabel *m_counts;
     QLabel *m_title;
     QTextBrowser *m_timeline;

@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
+#include "browse/listpage.h"
 #include "common/appsettings.h"
 #include "common/messages.h"
-#include "browse/listpage.h"
 #include "common/sectionpage.h"
 #include "dashboard/dashboardpage.h"
 #include "deadlines/deadlinespage.h"
@@ -220,7 +220,7 @@ void MainWindow::openDashboardLink(const DashboardLink &link)
     }
     case DashboardLink::Target::Deadlines:
         if (auto *deadlines = qobject_cast<DeadlinesPage *>(m_pages[int(Section::Deadlines)]))
-            deadlines->showFiltered(link.deadlineState, link.providerId, link.policyId);
+            deadlines->showFiltered(link.deadlineState, link.providerId, link.policyId, link.days);
         showSection(Section::Deadlines);
         break;
     }

@@ -1,0 +1,122 @@
+#include "dashboardtallies.h"
+
+#include "deadlines/deadlinestatus.h"
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace ab {
+
+namespace {
+
+const QString kZoneKey = QStringLiteral("tallies_zone");
+
+// A timestamp column's local day by the zone_offsets table, as the triggers
+// of migration 7 find it.
+QString localDay(const QString &column)
+{
+    return QStringLiteral("date(%1, (SELECT modifier FROM zone_offsets WHERE since <= %1 "
+                          "ORDER BY since DESC LIMIT 1))")
+        .arg(column);
+}
+
+Status recount(Database &db, const QTimeZone &zone, const QString &zoneId)
+{
+    QSqlQuery q(db.sql());
+    for (const char *table :
+         {"zone_offsets", "deadline_tallies", "risk_tallies", "complaint_tallies"}) {
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
+            return db.sqlError(QStringLiteral("dashboard tallies"), q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO zone_offsets (since, modifier) VALUES (?, ?)"));
+    for (const auto &[since, modifier] : DeadlineStatus::offsetModifiers(zone)) {
+        // Before any stored timestamp, for the first offset.
+        q.addBindValue(since.isEmpty() ? QStringLiteral("0000") : since);
+        q.addBindValue(modifier);
+        if (!q.exec())
+            return db.sqlError(QStringLiteral("zone offsets"), q);
+    }
+    const QString statements[] = {
+        QStringLiteral("INSERT INTO deadline_tallies SELECT coalesce(provider_id, ''), policy_id, "
+                       "trigger_date, due, coalesce(%1, ''), verification, count(*) "
+                       "FROM deadlines GROUP BY 1, 2, 3, 4, 5, 6")
+            .arg(localDay(QStringLiteral("remediated_at"))),
+        QStringLiteral("INSERT INTO risk_tallies SELECT coalesce(d.provider_id, ''), d.policy_id, "
+                       "d.trigger_date, g.risk_category, count(*) FROM deadlines d "
+                       "JOIN generations g ON g.id = d.item_id WHERE d.item_kind = 'generation' "
+                       "GROUP BY 1, 2, 3, 4"),
+        QStringLiteral("INSERT INTO complaint_tallies SELECT %1, coalesce(response_due, ''), "
+                       "coalesce(%2, ''), status = 'resolved', count(*) FROM complaints "
+                       "GROUP BY 1, 2, 3, 4")
+            .arg(localDay(QStringLiteral("received_at")), localDay(QStringLiteral("responded_at"))),
+    };
+    for (const QString &sql : statements) {
+        if (!q.exec(sql))
+            return db.sqlError(QStringLiteral("dashboard tallies"), q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(kZoneKey);
+    q.addBindValue(zoneId);
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("meta"), q);
+    return {};
+}
+
+} // namespace
+
+Result<QStringList> DashboardTallies::suspend(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                               "name GLOB '*_tallies_*' ORDER BY name")))
+        return db.sqlError(QStringLiteral("tally triggers"), q);
+    QStringList names, definitions;
+    while (q.next()) {
+        names << q.value(0).toString();
+        definitions << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString &name : std::as_const(names)) {
+        // The name comes from the schema itself; quoted as an identifier.
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(quoted)))
+            return db.sqlError(QStringLiteral("tally triggers"), q);
+    }
+    return definitions;
+}
+
+Status DashboardTallies::resume(Database &db, const QStringList &triggers, const QTimeZone &zone)
+{
+    QSqlQuery q(db.sql());
+    for (const QString &definition : triggers) {
+        if (!q.exec(definition))
+            return db.sqlError(QStringLiteral("tally triggers"), q);
+    }
+    return recount(db, zone, QString::fromUtf8(zone.id()));
+}
+
+Result<QString> DashboardTallies::countedZone(Database &db)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(kZoneKey);
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("meta"), q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status DashboardTallies::ensure(Database &db, const QTimeZone &zone)
+{
+    const QString zoneId = QString::fromUtf8(zone.id());
+    auto counted = countedZone(db);
+    if (!counted)
+        return counted.error();
+    if (*counted == zoneId)
+        return {};
+    return db.transaction([&] { return recount(db, zone, zoneId); });
+}
+
+} // namespace ab

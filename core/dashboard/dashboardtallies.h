@@ -1,0 +1,39 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+#include <QStringList>
+
+class QTimeZone;
+
+namespace ab {
+
+class Database;
+
+// The dashboard's running tallies (migration 7): counts per day that triggers
+// keep in step with the deadlines, generations and complaints, so that the
+// dashboard reads a few thousand rows instead of a million. Their local days
+// are counted in one time zone, the workspace's.
+class DashboardTallies
+{
+public:
+    // Makes the tallies count local days in `zone`: when they
+    // were counted in another zone, or never, writes the zone's offsets and
+    // recounts every tally from the tables, in one transaction. Cheap when
+    // nothing changed.
+    static Status ensure(Database &db, const QTimeZone &zone);
+    // For a bulk load of a whole workspace (the demo), where one recount at
+    // the end costs less than the triggers' work per row: suspend() drops the
+    // tally triggers and gives back their definitions; resume() puts them
+    // back and recounts every tally in `zone`. Both run inside the caller's
+    // transaction, so a failed load leaves the triggers as they were.
+    static Result<QStringList> suspend(Database &db);
+    static Status resume(Database &db, const QStringList &triggers, const QTimeZone &zone);
+
+    // The IANA id of the zone the tallies count in; empty when they are not
+    // counted yet.
+    static Result<QString> countedZone(Database &db);
+};
+
+} // namespace ab
