@@ -9,6 +9,7 @@
 #include <QAtomicInteger>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace ab {
 
@@ -49,15 +50,29 @@ QString dayStart(const QDate &day, const QTimeZone &zone)
     return time::toStored(QDateTime(day, QTime(0, 0), zone));
 }
 
+bool hasAsciiLetter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+    });
+}
+
 // A word matched on the text itself. lower() folds ASCII only, which is what
 // the trigram tokenizer's folding means for the English words people type.
+// A needle without ASCII letters (most Chinese words) is found in the text
+// exactly where it is found in its lower() copy, since lower() changes only
+// letters and the bytes of a match are none; skipping the copy halves the
+// cost of each row a search without the index reads.
 SqlFragment textContains(const QStringList &columns, const QString &word)
 {
     SqlFragment f;
     const QString needle = word.toLower();
+    const bool fold = hasAsciiLetter(needle);
     for (const QString &column : columns) {
         f.sql += (f.sql.isEmpty() ? QString() : QStringLiteral(" OR ")) +
-                 QStringLiteral("instr(lower(") + column + QStringLiteral("), ?) > 0");
+                 (fold ? QStringLiteral("instr(lower(") + column + QStringLiteral("), ?) > 0")
+                       : QStringLiteral("instr(") + column + QStringLiteral(", ?) > 0"));
         f.values.push_back(needle);
     }
     f.sql = QLatin1Char('(') + f.sql + QLatin1Char(')');
@@ -146,8 +161,11 @@ Status BrowseQuery::prepare(Database &db)
     SqlFragment tail{QStringLiteral("rowid > ?"), {index->indexedTo}};
     for (const QString &word : std::as_const(m_terms.indexed))
         append(tail, textContains(columns, word), QStringLiteral(" AND "));
+    // The two parts cover disjoint rowids and each yields a rowid once, so
+    // UNION ALL: a UNION would sort every hit once more to drop duplicates
+    // there cannot be.
     q.prepare(QStringLiteral("INSERT INTO temp.%1 (r) SELECT rowid FROM %2 WHERE %2 MATCH ? "
-                             "AND rowid <= ? UNION SELECT rowid FROM %3 WHERE %4")
+                             "AND rowid <= ? UNION ALL SELECT rowid FROM %3 WHERE %4")
                   .arg(m_hitsTable, fts, content, tail.sql));
     q.addBindValue(m_terms.matchExpression());
     q.addBindValue(index->indexedTo);
@@ -155,10 +173,34 @@ Status BrowseQuery::prepare(Database &db)
         q.addBindValue(v);
     if (!q.exec())
         return db.sqlError(QStringLiteral("search"), q);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM temp.%1").arg(m_hitsTable)) || !q.next())
-        return db.sqlError(QStringLiteral("search"), q);
-    m_hits = q.value(0).toLongLong();
+    m_hits = q.numRowsAffected();
+    if (m_hits < 0) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM temp.%1").arg(m_hitsTable)) || !q.next())
+            return db.sqlError(QStringLiteral("search"), q);
+        m_hits = q.value(0).toLongLong();
+    }
+    m_rows = index->lastRowid;
     return {};
+}
+
+bool BrowseQuery::drivesFromHits(qint64 hits, qint64 rows, qint64 wanted)
+{
+    // Reading the hits costs one random row read each (their sort keys are
+    // in the rows), a few microseconds; walking the order's index costs a
+    // fraction of a microsecond per entry, and `wanted` rows need about
+    // wanted * rows / hits of them. The two cost the same where
+    // hits^2 * kBalance is about wanted * rows.
+    return hits * hits * kBalance <= std::max<qint64>(wanted, 1) * std::max<qint64>(rows, 1);
+}
+
+bool BrowseQuery::pageFromHits(qint64 wanted) const
+{
+    return !m_hitsTable.isEmpty() && drivesFromHits(m_hits, m_rows, wanted);
+}
+
+BrowseQuery::SearchOn BrowseQuery::hitsFor(qint64 wanted) const
+{
+    return pageFromHits(wanted) ? SearchOn::HitsDrive : SearchOn::HitsCheck;
 }
 
 void BrowseQuery::release(Database &db)
@@ -212,11 +254,11 @@ QString BrowseQuery::sortIndex() const
     return {};
 }
 
-SqlFragment BrowseQuery::fromClause() const
+SqlFragment BrowseQuery::fromClause(SearchOn on) const
 {
     const bool g = m_list == ListKind::Generations;
     const QString table = g ? QStringLiteral("generations g") : QStringLiteral("complaints c");
-    if (!m_hitsTable.isEmpty() && m_hits <= kDriveFromHitsLimit)
+    if (!m_hitsTable.isEmpty() && on == SearchOn::HitsDrive)
         return {QStringLiteral("temp.%1 h CROSS JOIN %2 ON %3.rowid = h.r")
                     .arg(m_hitsTable, table, g ? QStringLiteral("g") : QStringLiteral("c")),
                 {}};
@@ -304,7 +346,7 @@ SqlFragment BrowseQuery::complaintConditions() const
     return w;
 }
 
-SqlFragment BrowseQuery::where() const
+SqlFragment BrowseQuery::where(SearchOn on) const
 {
     const BrowseFilter &f = m_filter;
     const bool g = m_list == ListKind::Generations;
@@ -355,19 +397,151 @@ SqlFragment BrowseQuery::where() const
         append(w, c, and_);
     }
 
-    // Index hits not driving the scan are checked row by row; the unary +
-    // keeps the planner walking the order's index rather than the hits.
-    if (!m_hitsTable.isEmpty() && m_hits > kDriveFromHitsLimit)
-        append(w, {QStringLiteral("+%1.rowid IN (SELECT r FROM temp.%2)").arg(a, m_hitsTable), {}},
-               and_);
-    else if (!m_terms.indexed.isEmpty() && m_hitsTable.isEmpty())
-        append(w, {QStringLiteral("0"), {}}, and_); // not prepared: nothing is known to match
+    if (on == SearchOn::Nothing)
+        return w;
     const QStringList columns =
         g ? QStringList{QStringLiteral("g.prompt"), QStringLiteral("g.output")}
           : QStringList{QStringLiteral("c.text")};
+    // Index hits not driving the scan are checked row by row; the unary +
+    // keeps the planner walking the order's index rather than the hits.
+    if (on == SearchOn::Text) {
+        for (const QString &word : m_terms.indexed)
+            append(w, indexedWordOnText(columns, word), and_);
+    } else if (!m_hitsTable.isEmpty() && on == SearchOn::HitsCheck) {
+        append(w, {QStringLiteral("+%1.rowid IN (SELECT r FROM temp.%2)").arg(a, m_hitsTable), {}},
+               and_);
+    } else if (!m_terms.indexed.isEmpty() && m_hitsTable.isEmpty()) {
+        append(w, {QStringLiteral("0"), {}}, and_); // not prepared: nothing is known to match
+    }
     for (const QString &word : m_terms.scanned)
         append(w, textContains(columns, word), and_);
     return w;
+}
+
+SqlFragment BrowseQuery::indexedWordOnText(const QStringList &columns, const QString &word) const
+{
+    SqlFragment f = textContains(columns, word);
+    // The trigram index folds case as Unicode does, lower() only ASCII. For
+    // a word of ASCII characters and caseless ones (scanSafe) the two differ
+    // only where the text holds one of the two letters that fold into ASCII:
+    // U+017F (long s) and U+212A (Kelvin sign). A row holding one is asked
+    // of the index, which SQLite reads only when such a row comes up.
+    const QString needle = word.toLower();
+    if (!needle.contains(QLatin1Char('s')) && !needle.contains(QLatin1Char('k')))
+        return f;
+    const bool g = m_list == ListKind::Generations;
+    const QString fts = g ? QStringLiteral("generations_fts") : QStringLiteral("complaints_fts");
+    QString odd;
+    for (const QString &column : columns) {
+        for (const char16_t letter : {u'\u017F', u'\u212A'}) {
+            odd += (odd.isEmpty() ? QString() : QStringLiteral(" OR ")) + QStringLiteral("instr(") +
+                   column + QStringLiteral(", ?) > 0");
+            f.values.push_back(QString(QChar(letter)));
+        }
+    }
+    SearchTerms one;
+    one.indexed = {word};
+    f.sql = QStringLiteral("(%1 OR ((%2) AND %3.rowid IN (SELECT rowid FROM %4 WHERE %4 MATCH ? "
+                           "AND rowid <= ?)))")
+                .arg(f.sql, odd, g ? QStringLiteral("g") : QStringLiteral("c"), fts);
+    f.values << one.matchExpression() << m_indexedTo;
+    return f;
+}
+
+bool BrowseQuery::scanSafe(const QString &word)
+{
+    // Characters no other character folds into and that fold to nothing
+    // else: ASCII, letters without case (Chinese, Japanese kana, ...),
+    // digits, punctuation and spaces.
+    const QList<uint> points = word.toUcs4();
+    return std::all_of(points.cbegin(), points.cend(), [](uint c) {
+        if (c < 128)
+            return true;
+        switch (QChar::category(char32_t(c))) {
+        case QChar::Letter_Other:
+        case QChar::Number_DecimalDigit:
+        case QChar::Separator_Space:
+        case QChar::Punctuation_Connector:
+        case QChar::Punctuation_Dash:
+        case QChar::Punctuation_Open:
+        case QChar::Punctuation_Close:
+        case QChar::Punctuation_InitialQuote:
+        case QChar::Punctuation_FinalQuote:
+        case QChar::Punctuation_Other:
+            return true;
+        default:
+            return false;
+        }
+    });
+}
+
+bool BrowseQuery::canScanFirst() const
+{
+    if (!m_hitsTable.isEmpty() || m_terms.indexed.isEmpty())
+        return false;
+    return std::all_of(m_terms.indexed.cbegin(), m_terms.indexed.cend(), &BrowseQuery::scanSafe);
+}
+
+Result<std::optional<QVector<ListRow>>> BrowseQuery::scanFirstRows(Database &db, int limit,
+                                                                   int examine)
+{
+    if (!canScanFirst())
+        return std::optional<QVector<ListRow>>();
+    auto index = SearchIndex::state(db, m_list);
+    if (!index)
+        return index.error();
+    m_indexedTo = index->indexedTo;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    // Whether the scan is likely to find its rows: the index hits among as
+    // many of the newest rows, a short range of each word's index entries.
+    // Rows are appended about in time order, so for the time order this is
+    // close to what the scan will meet; for any order it only decides
+    // whether to try, never what the rows are.
+    const QString fts = m_list == ListKind::Generations ? QStringLiteral("generations_fts")
+                                                        : QStringLiteral("complaints_fts");
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ? AND rowid > ? AND rowid <= ?")
+            .arg(fts));
+    q.addBindValue(m_terms.matchExpression());
+    q.addBindValue(index->lastRowid - examine);
+    q.addBindValue(index->indexedTo);
+    if (!q.exec() || !q.next())
+        return db.sqlError(QStringLiteral("search"), q);
+    if (q.value(0).toLongLong() < limit + limit / 2)
+        return std::optional<QVector<ListRow>>();
+    q.finish();
+    // The key of the examine-th row of the list without the search: the
+    // scan reads the text of the rows before it and no further.
+    SqlFragment bound = fromClause(SearchOn::Nothing);
+    bound.sql = QStringLiteral("SELECT ") + m_keys.join(QStringLiteral(", ")) +
+                QStringLiteral(" FROM ") + bound.sql;
+    const SqlFragment w = where(SearchOn::Nothing);
+    if (!w.sql.isEmpty()) {
+        bound.sql += QStringLiteral(" WHERE ") + w.sql;
+        bound.values += w.values;
+    }
+    bound.sql += orderBy() + QStringLiteral(" LIMIT 1 OFFSET ?");
+    bound.values << examine - 1;
+    if (!q.prepare(bound.sql))
+        return db.sqlError(QStringLiteral("list page"), q);
+    for (const QVariant &v : std::as_const(bound.values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("list page"), q);
+    QVariantList key;
+    if (q.next()) {
+        for (int i = 0; i < m_keys.size(); ++i)
+            key.push_back(q.value(i));
+    }
+    q.finish();
+    auto rows = readPage(db, pageSql({}, 0, limit, key, SearchOn::Text), limit);
+    if (!rows)
+        return rows.error();
+    // Exact when the examined rows held a whole page, or were the whole list.
+    if (rows->size() == limit || key.isEmpty())
+        return std::optional<QVector<ListRow>>(std::move(*rows));
+    return std::optional<QVector<ListRow>>();
 }
 
 QString BrowseQuery::orderBy() const
@@ -381,10 +555,12 @@ QString BrowseQuery::orderBy() const
 
 SqlFragment BrowseQuery::walkSql() const
 {
-    SqlFragment sql = fromClause();
+    // The walk reads a page's worth of rows between page requests.
+    const SearchOn on = hitsFor(256);
+    SqlFragment sql = fromClause(on);
     sql.sql = QStringLiteral("SELECT ") + m_keys.join(QStringLiteral(", ")) +
               QStringLiteral(" FROM ") + sql.sql;
-    const SqlFragment w = where();
+    const SqlFragment w = where(on);
     if (!w.sql.isEmpty()) {
         sql.sql += QStringLiteral(" WHERE ") + w.sql;
         sql.values += w.values;
@@ -393,13 +569,25 @@ SqlFragment BrowseQuery::walkSql() const
     return sql;
 }
 
-SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int limit) const
+SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int limit,
+                                   const QVariantList &bound, SearchOn on) const
 {
     const QString a = m_list == ListKind::Generations ? QStringLiteral("g") : QStringLiteral("c");
-    const SqlFragment fromPart = fromClause();
+    if (on != SearchOn::Text)
+        on = hitsFor(offset + limit);
+    const SqlFragment fromPart = fromClause(on);
     SqlFragment inner{QStringLiteral("SELECT %1.rowid AS page_row FROM ").arg(a) + fromPart.sql,
                       fromPart.values};
-    SqlFragment w = where();
+    SqlFragment w = where(on);
+    if (!bound.isEmpty()) {
+        // The far end of the rows a page may come from (scanFirstRows).
+        append(w,
+               {QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
+                    (m_sort.descending ? QStringLiteral(") >= (") : QStringLiteral(") <= (")) +
+                    placeholders(bound.size()) + QLatin1Char(')'),
+                bound},
+               QStringLiteral(" AND "));
+    }
     if (!from.key.isEmpty()) {
         SqlFragment keyset{
             QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
@@ -417,7 +605,8 @@ SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int li
     return inner;
 }
 
-SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limit) const
+SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limit,
+                                 const QVariantList &bound, SearchOn on) const
 {
     const bool g = m_list == ListKind::Generations;
     const QString kind = g ? QStringLiteral("'generation'") : QStringLiteral("'complaint'");
@@ -455,7 +644,7 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
     // those rows then have their excerpts, subqueries and deadline status
     // computed. A search that drives from its hits would otherwise compute
     // them for every hit before sorting.
-    const SqlFragment inner = chooseSql(from, offset, limit);
+    const SqlFragment inner = chooseSql(from, offset, limit, bound, on);
     sql.sql +=
         QStringLiteral(" FROM (%1) page CROSS JOIN %2 ON %3.rowid = page.page_row "
                        "LEFT JOIN deadlines d ON d.item_kind = %4 AND d.item_id = %3.id")
@@ -469,7 +658,12 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
 Result<QVector<ListRow>> BrowseQuery::page(Database &db, const ListAnchor &from, qint64 offset,
                                            int limit) const
 {
-    const SqlFragment sql = pageSql(from, offset, limit);
+    return readPage(db, pageSql(from, offset, limit), limit);
+}
+
+Result<QVector<ListRow>> BrowseQuery::readPage(Database &db, const SqlFragment &sql,
+                                               int limit) const
+{
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.prepare(sql.sql))

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <cstdlib>
+#include <optional>
 
 namespace ab::ui {
 
@@ -54,19 +55,66 @@ void ListWorker::setQuery(quint64 epoch, const BrowseFilter &filter, const Brows
     if (m_query)
         m_query->release(*m_db);
     m_query = std::make_unique<BrowseQuery>(m_list, filter, sort, context);
+    m_prepared = false;
+    m_anchorEvery = anchorEvery;
+    // A search that can find its first rows on the text reads its index
+    // hits only after sending them (fetchPage); any other query is prepared
+    // now, and its walk goes behind the first page request, already queued.
+    if (!m_query->canScanFirst())
+        ensurePrepared(epoch);
+}
+
+bool ListWorker::ensurePrepared(quint64 epoch)
+{
+    if (!m_query)
+        return false;
+    if (m_prepared)
+        return true;
     if (Status s = m_query->prepare(*m_db); !s) {
         m_query.reset();
         emit failed(epoch, s.error().toString());
-        return;
+        return false;
     }
+    m_prepared = true;
     emit searched(epoch, m_query->indexHits());
-    if (Status s = m_walker.start(*m_db, *m_query, anchorEvery); !s) {
+    if (Status s = m_walker.start(*m_db, *m_query, m_anchorEvery); !s) {
         emit failed(epoch, s.error().toString());
-        return;
+        return false;
     }
-    // The first walk slice goes behind the first page request, already queued.
     QMetaObject::invokeMethod(
         this, [this, epoch] { walkSlice(epoch); }, Qt::QueuedConnection);
+    return true;
+}
+
+ListWorker::FirstRows ListWorker::sendFirstRows(quint64 epoch)
+{
+    std::optional<QVector<ListRow>> rows;
+    if (!m_prepared) {
+        auto scanned = m_query->scanFirstRows(*m_db, kFirstRows, kScanExamine);
+        if (!scanned) {
+            emit failed(epoch, scanned.error().toString());
+            return FirstRows::Failed;
+        }
+        rows = std::move(*scanned);
+    }
+    if (!rows) {
+        if (stale(epoch) || !ensurePrepared(epoch))
+            return FirstRows::Failed;
+        if (m_query->pageFromHits(kFirstRows))
+            return FirstRows::None;
+        auto page = m_query->page(*m_db, {}, 0, kFirstRows);
+        if (!page) {
+            emit failed(epoch, page.error().toString());
+            return FirstRows::Failed;
+        }
+        rows = std::move(*page);
+    }
+    if (rows->size() < kFirstRows) {
+        emit pageReady(epoch, 0, *rows);
+        return FirstRows::Whole;
+    }
+    emit firstRowsReady(epoch, *rows);
+    return FirstRows::Sent;
 }
 
 void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor, qint64 offset,
@@ -78,6 +126,15 @@ void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor,
         emit pageSkipped(epoch, segment);
         return;
     }
+    if (segment == 0 && anchor.key.isEmpty() && offset == 0 && limit > kFirstRows) {
+        const FirstRows sent = sendFirstRows(epoch);
+        if (sent == FirstRows::Whole)
+            ensurePrepared(epoch); // for the walk that counts them
+        if (sent == FirstRows::Failed || sent == FirstRows::Whole)
+            return;
+    }
+    if (stale(epoch) || !ensurePrepared(epoch))
+        return;
     auto rows = m_query->page(*m_db, anchor, offset, limit);
     if (!rows) {
         emit failed(epoch, rows.error().toString());
