@@ -56,12 +56,22 @@ void ListWorker::setQuery(quint64 epoch, const BrowseFilter &filter, const Brows
         m_query->release(*m_db);
     m_query = std::make_unique<BrowseQuery>(m_list, filter, sort, context);
     m_prepared = false;
+    m_walkQueued = false;
     m_anchorEvery = anchorEvery;
     // A search that can find its first rows on the text reads its index
     // hits only after sending them (fetchPage); any other query is prepared
-    // now, and its walk goes behind the first page request, already queued.
+    // now. Either way the walk starts once the first page is sent.
     if (!m_query->canScanFirst())
         ensurePrepared(epoch);
+}
+
+void ListWorker::startWalk(quint64 epoch)
+{
+    if (!m_prepared || m_walkQueued)
+        return;
+    m_walkQueued = true;
+    QMetaObject::invokeMethod(
+        this, [this, epoch] { walkSlice(epoch); }, Qt::QueuedConnection);
 }
 
 bool ListWorker::ensurePrepared(quint64 epoch)
@@ -81,8 +91,6 @@ bool ListWorker::ensurePrepared(quint64 epoch)
         emit failed(epoch, s.error().toString());
         return false;
     }
-    QMetaObject::invokeMethod(
-        this, [this, epoch] { walkSlice(epoch); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -128,8 +136,8 @@ void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor,
     }
     if (segment == 0 && anchor.key.isEmpty() && offset == 0 && limit > kFirstRows) {
         const FirstRows sent = sendFirstRows(epoch);
-        if (sent == FirstRows::Whole)
-            ensurePrepared(epoch); // for the walk that counts them
+        if (sent == FirstRows::Whole && ensurePrepared(epoch))
+            startWalk(epoch); // it counts them
         if (sent == FirstRows::Failed || sent == FirstRows::Whole)
             return;
     }
@@ -141,6 +149,7 @@ void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor,
         return;
     }
     emit pageReady(epoch, segment, *rows);
+    startWalk(epoch);
 }
 
 void ListWorker::walkSlice(quint64 epoch)

@@ -60,6 +60,9 @@ private:
     bool ensureOpen(quint64 epoch);
     // Prepares the query (the search's index hits) and starts the walk, once.
     bool ensurePrepared(quint64 epoch);
+    // Queues the walk's first slice, once per query: behind the first page,
+    // so that counting never delays it.
+    void startWalk(quint64 epoch);
     enum class FirstRows
     {
         Failed,
@@ -78,6 +81,7 @@ private:
     ListWalker m_walker;
     quint64 m_epoch = 0;
     bool m_prepared = false;
+    bool m_walkQueued = false;
     int m_anchorEvery = 1024;
     std::function<bool()> m_replaced; // the query in hand is no longer the latest
 };
