@@ -140,6 +140,21 @@ void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor,
             startWalk(epoch); // it counts them
         if (sent == FirstRows::Failed || sent == FirstRows::Whole)
             return;
+        // First rows found on the text: the rest of their page likely is
+        // too, sooner than the index hits are read.
+        if (!m_prepared && !stale(epoch)) {
+            auto scanned = m_query->scanFirstRows(*m_db, limit, kScanExamine * 4);
+            if (!scanned) {
+                emit failed(epoch, scanned.error().toString());
+                return;
+            }
+            if (*scanned) {
+                emit pageReady(epoch, segment, **scanned);
+                if (ensurePrepared(epoch))
+                    startWalk(epoch);
+                return;
+            }
+        }
     }
     if (stale(epoch) || !ensurePrepared(epoch))
         return;
