@@ -465,6 +465,8 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
         sql.sql += QStringLiteral(", (SELECT count(*) FROM complaint_generations cg WHERE "
                                   "cg.generation_id = g.id)");
     sql.sql += QStringLiteral(", d.calendar_complete");
+    // The sort key, after the fields: where the next page may continue.
+    sql.sql += QStringLiteral(", ") + m_keys.join(QStringLiteral(", "));
 
     // The page's rows are chosen on their sort keys alone (chooseSql); only
     // those rows then have their excerpts, subqueries and deadline status
@@ -482,13 +484,13 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
 }
 
 Result<QVector<ListRow>> BrowseQuery::page(Database &db, const ListAnchor &from, qint64 offset,
-                                           int limit) const
+                                           int limit, ListAnchor *last) const
 {
-    return readPage(db, pageSql(from, offset, limit), limit);
+    return readPage(db, pageSql(from, offset, limit), limit, last);
 }
 
-Result<QVector<ListRow>> BrowseQuery::readPage(Database &db, const SqlFragment &sql,
-                                               int limit) const
+Result<QVector<ListRow>> BrowseQuery::readPage(Database &db, const SqlFragment &sql, int limit,
+                                               ListAnchor *last) const
 {
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
@@ -516,7 +518,14 @@ Result<QVector<ListRow>> BrowseQuery::readPage(Database &db, const SqlFragment &
         for (const int text : maskedFields)
             row[text] = PiiMasker::mask(row.at(text));
         rows.push_back(std::move(row));
+        if (last) {
+            last->key.clear();
+            for (int k = 0; k < m_keys.size(); ++k)
+                last->key.push_back(q.value(fields + k));
+        }
     }
+    if (last)
+        last->rank = rows.size() - 1;
     return rows;
 }
 

@@ -120,9 +120,11 @@ public:
     // hits rather than the order's index.
     bool pageFromHits(qint64 wanted) const;
 
-    // Up to `limit` rows starting `offset` rows after `from`.
-    Result<QVector<ListRow>> page(Database &db, const ListAnchor &from, qint64 offset,
-                                  int limit) const;
+    // Up to `limit` rows starting `offset` rows after `from`. `last`, when
+    // given, gets the last row's key with its rank within the page: the
+    // anchor the next rows may be read from.
+    Result<QVector<ListRow>> page(Database &db, const ListAnchor &from, qint64 offset, int limit,
+                                  ListAnchor *last = nullptr) const;
 
     // Before prepare(): the first `limit` rows of a search, found on the
     // text of at most the first `examine` rows of the list instead of in the
@@ -172,7 +174,8 @@ private:
                           const QVariantList &bound = {}, SearchOn on = SearchOn::HitsDrive) const;
     SqlFragment pageSql(const ListAnchor &from, qint64 offset, int limit,
                         const QVariantList &bound = {}, SearchOn on = SearchOn::HitsDrive) const;
-    Result<QVector<ListRow>> readPage(Database &db, const SqlFragment &sql, int limit) const;
+    Result<QVector<ListRow>> readPage(Database &db, const SqlFragment &sql, int limit,
+                                      ListAnchor *last = nullptr) const;
     QString orderBy() const;
 
     ListKind m_list;

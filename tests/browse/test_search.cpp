@@ -230,3 +230,38 @@ TEST_CASE("a search's first rows found on the text are the first rows of its pag
     folded.search = QStringLiteral("Straße");
     CHECK_FALSE(BrowseQuery(ListKind::Generations, folded, {}, f.data.context).canScanFirst());
 }
+
+TEST_CASE("a page continues from the last row of the page before it")
+{
+    Fixture f;
+    AB_REQUIRE_OK(SearchIndex::buildAll(f.ws->db(), ListKind::Generations));
+    for (const QString &w :
+         {QString(), QStringLiteral("fraud"), QStringLiteral("关于"), QStringLiteral("虚假新闻")}) {
+        for (const SortKey key : {SortKey::Time, SortKey::Severity, SortKey::Model}) {
+            INFO(w.toStdString() << " sorted on " << int(key));
+            BrowseFilter filter;
+            filter.search = w;
+            BrowseQuery q(ListKind::Generations, filter, {key, key != SortKey::Model},
+                          f.data.context);
+            AB_REQUIRE_OK(q.prepare(f.ws->db()));
+            ListAnchor last;
+            auto head = q.page(f.ws->db(), {}, 0, 7, &last);
+            AB_REQUIRE_OK(head);
+            REQUIRE(head->size() == 7);
+            CHECK(last.rank == 6);
+            auto rest = q.page(f.ws->db(), last, 1, 23);
+            AB_REQUIRE_OK(rest);
+            auto whole = q.page(f.ws->db(), {}, 0, 30);
+            AB_REQUIRE_OK(whole);
+            QStringList joined;
+            for (const ListRow &row : *head + *rest)
+                joined.push_back(row.at(GenerationField::Id));
+            QStringList expected;
+            for (const ListRow &row : *whole)
+                expected.push_back(row.at(GenerationField::Id));
+            CHECK(expected.size() == 30);
+            CHECK(joined == expected);
+            q.release(f.ws->db());
+        }
+    }
+}

@@ -110,7 +110,7 @@ ListWorker::FirstRows ListWorker::sendFirstRows(quint64 epoch)
             return FirstRows::Failed;
         if (m_query->pageFromHits(kFirstRows))
             return FirstRows::None;
-        auto page = m_query->page(*m_db, {}, 0, kFirstRows);
+        auto page = m_query->page(*m_db, {}, 0, kFirstRows, &m_firstLast);
         if (!page) {
             emit failed(epoch, page.error().toString());
             return FirstRows::Failed;
@@ -122,6 +122,8 @@ ListWorker::FirstRows ListWorker::sendFirstRows(quint64 epoch)
         return FirstRows::Whole;
     }
     emit firstRowsReady(epoch, *rows);
+    if (m_prepared)
+        m_firstRows = std::move(*rows);
     return FirstRows::Sent;
 }
 
@@ -135,6 +137,7 @@ void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor,
         return;
     }
     if (segment == 0 && anchor.key.isEmpty() && offset == 0 && limit > kFirstRows) {
+        m_firstRows.clear();
         const FirstRows sent = sendFirstRows(epoch);
         if (sent == FirstRows::Whole && ensurePrepared(epoch))
             startWalk(epoch); // it counts them
@@ -158,10 +161,18 @@ void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor,
     }
     if (stale(epoch) || !ensurePrepared(epoch))
         return;
-    auto rows = m_query->page(*m_db, anchor, offset, limit);
+    // After first rows read from the pages, the rest continues from the
+    // last of them rather than reading them again.
+    const bool rest = segment == 0 && !m_firstRows.isEmpty();
+    auto rows = rest ? m_query->page(*m_db, m_firstLast, 1, limit - int(m_firstRows.size()))
+                     : m_query->page(*m_db, anchor, offset, limit);
     if (!rows) {
         emit failed(epoch, rows.error().toString());
         return;
+    }
+    if (rest) {
+        *rows = m_firstRows + *rows;
+        m_firstRows.clear();
     }
     emit pageReady(epoch, segment, *rows);
     startWalk(epoch);

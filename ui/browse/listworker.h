@@ -71,6 +71,10 @@ private:
         None,  // a page read from index hits costs the same short or whole
     };
     FirstRows sendFirstRows(quint64 epoch);
+    // The first rows sent, when read from the query's pages, and the anchor
+    // the rest of their page continues from.
+    QVector<ListRow> m_firstRows;
+    ListAnchor m_firstLast;
 
     ListKind m_list;
     QString m_path;
