@@ -1,6 +1,7 @@
 #include "browsequery.h"
 
 #include "browse/searchindex.h"
+#include "browse/searchtext.h"
 #include "privacy/piimasker.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
@@ -9,6 +10,7 @@
 #include <QAtomicInteger>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace ab {
 
@@ -47,21 +49,6 @@ SqlFragment inList(const QString &column, const QStringList &values)
 QString dayStart(const QDate &day, const QTimeZone &zone)
 {
     return time::toStored(QDateTime(day, QTime(0, 0), zone));
-}
-
-// A word matched on the text itself. lower() folds ASCII only, which is what
-// the trigram tokenizer's folding means for the English words people type.
-SqlFragment textContains(const QStringList &columns, const QString &word)
-{
-    SqlFragment f;
-    const QString needle = word.toLower();
-    for (const QString &column : columns) {
-        f.sql += (f.sql.isEmpty() ? QString() : QStringLiteral(" OR ")) +
-                 QStringLiteral("instr(lower(") + column + QStringLiteral("), ?) > 0");
-        f.values.push_back(needle);
-    }
-    f.sql = QLatin1Char('(') + f.sql + QLatin1Char(')');
-    return f;
 }
 
 QString nextHitsTable()
@@ -146,8 +133,11 @@ Status BrowseQuery::prepare(Database &db)
     SqlFragment tail{QStringLiteral("rowid > ?"), {index->indexedTo}};
     for (const QString &word : std::as_const(m_terms.indexed))
         append(tail, textContains(columns, word), QStringLiteral(" AND "));
+    // The two parts cover disjoint rowids and each yields a rowid once, so
+    // UNION ALL: a UNION would sort every hit once more to drop duplicates
+    // there cannot be.
     q.prepare(QStringLiteral("INSERT INTO temp.%1 (r) SELECT rowid FROM %2 WHERE %2 MATCH ? "
-                             "AND rowid <= ? UNION SELECT rowid FROM %3 WHERE %4")
+                             "AND rowid <= ? UNION ALL SELECT rowid FROM %3 WHERE %4")
                   .arg(m_hitsTable, fts, content, tail.sql));
     q.addBindValue(m_terms.matchExpression());
     q.addBindValue(index->indexedTo);
@@ -155,9 +145,13 @@ Status BrowseQuery::prepare(Database &db)
         q.addBindValue(v);
     if (!q.exec())
         return db.sqlError(QStringLiteral("search"), q);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM temp.%1").arg(m_hitsTable)) || !q.next())
-        return db.sqlError(QStringLiteral("search"), q);
-    m_hits = q.value(0).toLongLong();
+    m_hits = q.numRowsAffected();
+    if (m_hits < 0) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM temp.%1").arg(m_hitsTable)) || !q.next())
+            return db.sqlError(QStringLiteral("search"), q);
+        m_hits = q.value(0).toLongLong();
+    }
+    m_rows = index->lastRowid;
     return {};
 }
 
@@ -212,11 +206,11 @@ QString BrowseQuery::sortIndex() const
     return {};
 }
 
-SqlFragment BrowseQuery::fromClause() const
+SqlFragment BrowseQuery::fromClause(SearchOn on) const
 {
     const bool g = m_list == ListKind::Generations;
     const QString table = g ? QStringLiteral("generations g") : QStringLiteral("complaints c");
-    if (!m_hitsTable.isEmpty() && m_hits <= kDriveFromHitsLimit)
+    if (!m_hitsTable.isEmpty() && on == SearchOn::HitsDrive)
         return {QStringLiteral("temp.%1 h CROSS JOIN %2 ON %3.rowid = h.r")
                     .arg(m_hitsTable, table, g ? QStringLiteral("g") : QStringLiteral("c")),
                 {}};
@@ -304,7 +298,7 @@ SqlFragment BrowseQuery::complaintConditions() const
     return w;
 }
 
-SqlFragment BrowseQuery::where() const
+SqlFragment BrowseQuery::where(SearchOn on) const
 {
     const BrowseFilter &f = m_filter;
     const bool g = m_list == ListKind::Generations;
@@ -355,16 +349,22 @@ SqlFragment BrowseQuery::where() const
         append(w, c, and_);
     }
 
-    // Index hits not driving the scan are checked row by row; the unary +
-    // keeps the planner walking the order's index rather than the hits.
-    if (!m_hitsTable.isEmpty() && m_hits > kDriveFromHitsLimit)
-        append(w, {QStringLiteral("+%1.rowid IN (SELECT r FROM temp.%2)").arg(a, m_hitsTable), {}},
-               and_);
-    else if (!m_terms.indexed.isEmpty() && m_hitsTable.isEmpty())
-        append(w, {QStringLiteral("0"), {}}, and_); // not prepared: nothing is known to match
+    if (on == SearchOn::Nothing)
+        return w;
     const QStringList columns =
         g ? QStringList{QStringLiteral("g.prompt"), QStringLiteral("g.output")}
           : QStringList{QStringLiteral("c.text")};
+    // Index hits not driving the scan are checked row by row; the unary +
+    // keeps the planner walking the order's index rather than the hits.
+    if (on == SearchOn::Text) {
+        for (const QString &word : m_terms.indexed)
+            append(w, indexedWordOnText(columns, word), and_);
+    } else if (!m_hitsTable.isEmpty() && on == SearchOn::HitsCheck) {
+        append(w, {QStringLiteral("+%1.rowid IN (SELECT r FROM temp.%2)").arg(a, m_hitsTable), {}},
+               and_);
+    } else if (!m_terms.indexed.isEmpty() && m_hitsTable.isEmpty()) {
+        append(w, {QStringLiteral("0"), {}}, and_); // not prepared: nothing is known to match
+    }
     for (const QString &word : m_terms.scanned)
         append(w, textContains(columns, word), and_);
     return w;
@@ -381,10 +381,12 @@ QString BrowseQuery::orderBy() const
 
 SqlFragment BrowseQuery::walkSql() const
 {
-    SqlFragment sql = fromClause();
+    // The walk reads a page's worth of rows between page requests.
+    const SearchOn on = hitsFor(256);
+    SqlFragment sql = fromClause(on);
     sql.sql = QStringLiteral("SELECT ") + m_keys.join(QStringLiteral(", ")) +
               QStringLiteral(" FROM ") + sql.sql;
-    const SqlFragment w = where();
+    const SqlFragment w = where(on);
     if (!w.sql.isEmpty()) {
         sql.sql += QStringLiteral(" WHERE ") + w.sql;
         sql.values += w.values;
@@ -393,13 +395,25 @@ SqlFragment BrowseQuery::walkSql() const
     return sql;
 }
 
-SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int limit) const
+SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int limit,
+                                   const QVariantList &bound, SearchOn on) const
 {
     const QString a = m_list == ListKind::Generations ? QStringLiteral("g") : QStringLiteral("c");
-    const SqlFragment fromPart = fromClause();
+    if (on != SearchOn::Text)
+        on = hitsFor(offset + limit);
+    const SqlFragment fromPart = fromClause(on);
     SqlFragment inner{QStringLiteral("SELECT %1.rowid AS page_row FROM ").arg(a) + fromPart.sql,
                       fromPart.values};
-    SqlFragment w = where();
+    SqlFragment w = where(on);
+    if (!bound.isEmpty()) {
+        // The far end of the rows a page may come from (scanFirstRows).
+        append(w,
+               {QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
+                    (m_sort.descending ? QStringLiteral(") >= (") : QStringLiteral(") <= (")) +
+                    placeholders(bound.size()) + QLatin1Char(')'),
+                bound},
+               QStringLiteral(" AND "));
+    }
     if (!from.key.isEmpty()) {
         SqlFragment keyset{
             QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
@@ -417,7 +431,8 @@ SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int li
     return inner;
 }
 
-SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limit) const
+SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limit,
+                                 const QVariantList &bound, SearchOn on) const
 {
     const bool g = m_list == ListKind::Generations;
     const QString kind = g ? QStringLiteral("'generation'") : QStringLiteral("'complaint'");
@@ -450,12 +465,14 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
         sql.sql += QStringLiteral(", (SELECT count(*) FROM complaint_generations cg WHERE "
                                   "cg.generation_id = g.id)");
     sql.sql += QStringLiteral(", d.calendar_complete");
+    // The sort key, after the fields: where the next page may continue.
+    sql.sql += QStringLiteral(", ") + m_keys.join(QStringLiteral(", "));
 
     // The page's rows are chosen on their sort keys alone (chooseSql); only
     // those rows then have their excerpts, subqueries and deadline status
     // computed. A search that drives from its hits would otherwise compute
     // them for every hit before sorting.
-    const SqlFragment inner = chooseSql(from, offset, limit);
+    const SqlFragment inner = chooseSql(from, offset, limit, bound, on);
     sql.sql +=
         QStringLiteral(" FROM (%1) page CROSS JOIN %2 ON %3.rowid = page.page_row "
                        "LEFT JOIN deadlines d ON d.item_kind = %4 AND d.item_id = %3.id")
@@ -467,9 +484,14 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
 }
 
 Result<QVector<ListRow>> BrowseQuery::page(Database &db, const ListAnchor &from, qint64 offset,
-                                           int limit) const
+                                           int limit, ListAnchor *last) const
 {
-    const SqlFragment sql = pageSql(from, offset, limit);
+    return readPage(db, pageSql(from, offset, limit), limit, last);
+}
+
+Result<QVector<ListRow>> BrowseQuery::readPage(Database &db, const SqlFragment &sql, int limit,
+                                               ListAnchor *last) const
+{
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.prepare(sql.sql))
@@ -496,7 +518,14 @@ Result<QVector<ListRow>> BrowseQuery::page(Database &db, const ListAnchor &from,
         for (const int text : maskedFields)
             row[text] = PiiMasker::mask(row.at(text));
         rows.push_back(std::move(row));
+        if (last) {
+            last->key.clear();
+            for (int k = 0; k < m_keys.size(); ++k)
+                last->key.push_back(q.value(fields + k));
+        }
     }
+    if (last)
+        last->rank = rows.size() - 1;
     return rows;
 }
 

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 #include <QVariantList>
 #include <QVector>
+#include <optional>
 
 namespace ab {
 
@@ -88,11 +89,14 @@ class BrowseQuery
 {
 public:
     static constexpr int kExcerpt = 160;
-    // A search with at most this many index hits is read from its hits
-    // (sorted per page); with more, the list order's index is walked and each
-    // row checked against the hits, which finds a page within a few thousand
-    // rows because hits are then dense.
-    static constexpr qint64 kDriveFromHitsLimit = 20000;
+    // A page of a search with few index hits is read from its hits (sorted
+    // per page); with more, the list order's index is walked and each row
+    // checked against the hits, which finds the page quickly because hits
+    // are then dense. "Few" grows with the square root of the list and of
+    // the rows wanted (see drivesFromHits): for 256 rows of 1,000,000 it is
+    // about 4,000. Either way gives the same rows.
+    static constexpr qint64 kBalance = 16;
+    static bool drivesFromHits(qint64 hits, qint64 rows, qint64 wanted);
 
     BrowseQuery(ListKind list, BrowseFilter filter, BrowseSort sort, BrowseContext context);
     ~BrowseQuery();
@@ -112,10 +116,28 @@ public:
     void release(Database &db);
     // Rows the search index matched (-1 when there are no indexed words).
     qint64 indexHits() const { return m_hits; }
+    // Whether a page reaching `wanted` rows past its anchor is read from the
+    // hits rather than the order's index.
+    bool pageFromHits(qint64 wanted) const;
 
-    // Up to `limit` rows starting `offset` rows after `from`.
-    Result<QVector<ListRow>> page(Database &db, const ListAnchor &from, qint64 offset,
-                                  int limit) const;
+    // Up to `limit` rows starting `offset` rows after `from`. `last`, when
+    // given, gets the last row's key with its rank within the page: the
+    // anchor the next rows may be read from.
+    Result<QVector<ListRow>> page(Database &db, const ListAnchor &from, qint64 offset, int limit,
+                                  ListAnchor *last = nullptr) const;
+
+    // Before prepare(): the first `limit` rows of a search, found on the
+    // text of at most the first `examine` rows of the list instead of in the
+    // search index, which a search of a common word reads for much longer
+    // than the text of a page takes. The rows are exactly page({}, 0, limit)
+    // after prepare(). Empty when the examined rows hold fewer than `limit`
+    // hits (or the search is not one canScanFirst()).
+    Result<std::optional<QVector<ListRow>>> scanFirstRows(Database &db, int limit, int examine);
+    // Whether scanFirstRows can answer: a search with indexed words, each
+    // scanSafe, before prepare().
+    bool canScanFirst() const;
+    // Whether the text finds `word` exactly where the trigram index does.
+    static bool scanSafe(const QString &word);
     // The keys of every row in order: what a walk (counting and anchoring)
     // steps through. Only the key columns are read.
     SqlFragment walkSql() const;
@@ -124,8 +146,20 @@ public:
     Result<QStringList> plan(Database &db) const;
 
 private:
-    SqlFragment where() const;
-    SqlFragment fromClause() const;
+    // How the search words are checked: through the index hits (reading the
+    // page from them, or checking each row of the order against them), on
+    // the text (scanFirstRows), or not at all (the rows a scan may examine).
+    enum class SearchOn
+    {
+        HitsDrive,
+        HitsCheck,
+        Text,
+        Nothing
+    };
+    SearchOn hitsFor(qint64 wanted) const;
+    SqlFragment where(SearchOn on) const;
+    SqlFragment indexedWordOnText(const QStringList &columns, const QString &word) const;
+    SqlFragment fromClause(SearchOn on) const;
     QString sortIndex() const; // the index behind the sort key (migrations 2 and 4)
     // The (column, time, id) index of a filter on one model version or one
     // risk, when the list is in time order; empty otherwise.
@@ -133,8 +167,15 @@ private:
     SqlFragment generationConditions(const QString &alias, bool itemIsGeneration) const;
     SqlFragment complaintConditions() const;
     // The rowids of a page, in list order: what grows with the data.
-    SqlFragment chooseSql(const ListAnchor &from, qint64 offset, int limit) const;
-    SqlFragment pageSql(const ListAnchor &from, qint64 offset, int limit) const;
+    // `bound` (a key) limits the rows to those not after it in list order.
+    // `on` is Text for scanFirstRows; otherwise the hits are used the way
+    // hitsFor(offset + limit) says.
+    SqlFragment chooseSql(const ListAnchor &from, qint64 offset, int limit,
+                          const QVariantList &bound = {}, SearchOn on = SearchOn::HitsDrive) const;
+    SqlFragment pageSql(const ListAnchor &from, qint64 offset, int limit,
+                        const QVariantList &bound = {}, SearchOn on = SearchOn::HitsDrive) const;
+    Result<QVector<ListRow>> readPage(Database &db, const SqlFragment &sql, int limit,
+                                      ListAnchor *last = nullptr) const;
     QString orderBy() const;
 
     ListKind m_list;
@@ -145,6 +186,8 @@ private:
     QStringList m_keys;  // key expressions, most significant first
     QString m_hitsTable; // temp table with the search's index hits, when prepared
     qint64 m_hits = -1;
+    qint64 m_rows = 0;       // the table's rows when prepared
+    qint64 m_indexedTo = -1; // as scanFirstRows found it
 };
 
 } // namespace ab

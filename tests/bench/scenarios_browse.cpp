@@ -270,6 +270,7 @@ AB_BENCH_SCENARIO(browseSearch, "browse-search-1m",
                                QStringLiteral("recipe"),       QStringLiteral("AI"),
                                QStringLiteral("investment"),   QStringLiteral("Write")};
     QVector<double> ms;
+    QVector<double> whole; // until the whole first page (kPageSize rows) is in
     for (const QString &w : words) {
         BrowseFilter f;
         f.search = w;
@@ -279,12 +280,24 @@ AB_BENCH_SCENARIO(browseSearch, "browse-search-1m",
                 [&] { return !model.busy() || (model.rowCount() > 0 && rowLoaded(model, 0)); }))
             return timeout(QStringLiteral("a search"));
         ms.push_back(one.seconds() * 1000);
+        // The top rows come first, then the rest of the first page.
+        if (!waitFor([&] {
+                const int last = std::min(model.rowCount(), PagedListModel::kPageSize) - 1;
+                return (model.rowCount() >= PagedListModel::kPageSize || model.countComplete()) &&
+                       (last < 0 || rowLoaded(model, last));
+            }))
+            return timeout(QStringLiteral("a whole first page"));
+        whole.push_back(one.seconds() * 1000);
         if (!waitFor([&] { return model.countComplete(); }))
             return timeout(QStringLiteral("a search count"));
-        std::fprintf(stderr, "search %s: first page %.1f ms, %lld rows, %lld index hits\n",
-                     w.toUtf8().constData(), ms.back(), model.count(), model.indexHits());
+        std::fprintf(stderr,
+                     "search %s: first rows %.1f ms, whole first page %.1f ms, count %.1f ms, "
+                     "%lld rows, %lld index hits\n",
+                     w.toUtf8().constData(), ms.back(), whole.back(), one.seconds() * 1000,
+                     model.count(), model.indexHits());
     }
-    report("search", ms);
+    report("search, first rows", ms);
+    report("search, whole first page", whole);
     QVector<double> sorted = ms;
     std::sort(sorted.begin(), sorted.end());
     return BenchResult{qint64(ms.size()), sorted.at(qsizetype(0.95 * sorted.size())) / 1000};

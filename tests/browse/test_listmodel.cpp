@@ -2,6 +2,8 @@
 // UI thread, placeholders, sorting, and stale results dropped.
 #include "browse/detailtext.h"
 #include "browse/itemdetail.h"
+#include "browse/listworker.h"
+#include "browse/searchindex.h"
 #include "browsefixture.h"
 #include "complaints/complaintsmodel.h"
 #include "domain/vocabulary.h"
@@ -10,6 +12,7 @@
 #include "waitfor.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -104,6 +107,44 @@ TEST_CASE("sorting and filtering re-read the list, and only the last query's row
         return g.model == QLatin1String("M2") && (g.prompt.contains(QStringLiteral("暴力")) ||
                                                   g.output.contains(QStringLiteral("暴力")));
     }));
+}
+
+TEST_CASE("a search shows its first rows first and counts exactly the rows it pages")
+{
+    Fixture f(700);
+    AB_REQUIRE_OK(SearchIndex::buildAll(f.ws->db(), ListKind::Generations));
+    GenerationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setWorkspace(f.ws.get());
+    REQUIRE(waitFor([&] { return !model.busy(); }));
+    int shownFirst = -1;
+    QObject::connect(&model, &PagedListModel::firstPageLoaded,
+                     [&] { shownFirst = model.rowCount(); });
+    // Found on the text first (虚假新闻, about, fraud), through the index
+    // hits (refused: too few among the newest rows for the text), on the
+    // text only (暴力, 关于: too short for the index); and a word no row holds.
+    for (const QString &word :
+         {QStringLiteral("虚假新闻"), QStringLiteral("about"), QStringLiteral("fraud"),
+          QStringLiteral("refused"), QStringLiteral("暴力"), QStringLiteral("关于"),
+          QStringLiteral("不存在的词")}) {
+        INFO(word.toStdString());
+        const QStringList expected = f.data.idsWhere([&](const FixtureGeneration &g) {
+            return g.prompt.contains(word, Qt::CaseInsensitive) ||
+                   g.output.contains(word, Qt::CaseInsensitive);
+        });
+        BrowseFilter filter;
+        filter.search = word;
+        shownFirst = -1;
+        model.setFilter(filter);
+        REQUIRE(waitFor([&] { return !model.busy(); }));
+        // The top rows of a long list come first, then their whole page.
+        CHECK(shownFirst == std::min<int>(int(expected.size()), ListWorker::kFirstRows));
+        CHECK(model.count() == expected.size());
+        CHECK(model.rowCount() == expected.size());
+        const QStringList ids = loadAll(model);
+        CHECK(ids == expected);
+        CHECK(QSet<QString>(ids.cbegin(), ids.cend()).size() == ids.size());
+    }
 }
 
 TEST_CASE("the complaints model passes QAbstractItemModelTester and filters by channel")

@@ -4,6 +4,7 @@
 #include "browsefixture.h"
 #include "testsupport.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace ab;
@@ -142,4 +143,125 @@ TEST_CASE("a search combines with the other filters")
     });
     CHECK_FALSE(expected.isEmpty());
     CHECK(got == expected); // one severity: the severity order is the time order
+}
+
+TEST_CASE("a search pages the same rows read from its hits as through the list's order")
+{
+    // Few hits are read from the hits, many through the order's index; which
+    // one depends on the rows a page reaches, so page sizes from 1 to the
+    // whole list take both ways for the same words.
+    CHECK(BrowseQuery::drivesFromHits(4000, 1'000'000, 256));
+    CHECK_FALSE(BrowseQuery::drivesFromHits(4001, 1'000'000, 256));
+    CHECK(BrowseQuery::drivesFromHits(2000, 1'000'000, 64));
+    CHECK_FALSE(BrowseQuery::drivesFromHits(2001, 1'000'000, 64));
+    Fixture f;
+    AB_REQUIRE_OK(SearchIndex::buildAll(f.ws->db(), ListKind::Generations));
+    for (const QString &w : kWords) {
+        const QStringList expected = f.expected(w);
+        for (const int pageSize : {1, 37, 240}) {
+            INFO(w.toStdString() << " in pages of " << pageSize);
+            BrowseFilter filter;
+            filter.search = w;
+            BrowseQuery q(ListKind::Generations, filter, {}, f.data.context);
+            // allIds also requires the walk's count to equal the rows paged.
+            const QStringList got = allIds(f.ws->db(), q, pageSize);
+            CHECK(got == expected);
+            CHECK(QSet<QString>(got.cbegin(), got.cend()).size() == got.size());
+        }
+    }
+}
+
+TEST_CASE("a search's first rows found on the text are the first rows of its pages")
+{
+    CHECK(BrowseQuery::scanSafe(QStringLiteral("已截断")));
+    CHECK(BrowseQuery::scanSafe(QStringLiteral("Truncated")));
+    CHECK(BrowseQuery::scanSafe(QStringLiteral("问题 12：")));
+    CHECK_FALSE(BrowseQuery::scanSafe(QStringLiteral("Straße"))); // ẞ folds to ß
+    CHECK_FALSE(BrowseQuery::scanSafe(QStringLiteral("École")));
+    Fixture f;
+    AB_REQUIRE_OK(SearchIndex::buildAll(f.ws->db(), ListKind::Generations));
+    // The index folds a long s and a Kelvin sign into ASCII; lower() does not.
+    QSqlQuery u(f.ws->db().sql());
+    REQUIRE(u.exec(QStringLiteral("UPDATE generations SET output = '\u017Fecret \u212Aelvin' "
+                                  "WHERE id = 'G00010'")));
+    struct Case
+    {
+        QString words;
+        int limit;
+        int examine;
+        bool answers; // whether the examined rows must hold the first rows
+    };
+    const QVector<Case> cases = {
+        {QStringLiteral("about"), 3, 30, true},       // every row: the first 30 hold 3
+        {QStringLiteral("虚假新闻"), 8, 10000, true}, // the whole list is examined
+        {QStringLiteral("虚假新闻"), 8, 12, false},   // the newest 12 hold 3 of them
+        {QStringLiteral("fraud"), 5, 100, true},      // 14 among the newest 100
+        {QStringLiteral("FRAUD"), 5, 100, true},
+        {QStringLiteral("secret"), 1, 10000, true},
+        {QStringLiteral("kelvin"), 1, 10000, true},
+        {QStringLiteral("诈骗 medical"), 4, 10000, true},
+        {QStringLiteral("不存在的词"), 3, 10000, false},
+    };
+    for (const Case &c : cases) {
+        INFO(c.words.toStdString() << " limit " << c.limit << " examine " << c.examine);
+        BrowseFilter filter;
+        filter.search = c.words;
+        BrowseQuery scan(ListKind::Generations, filter, {}, f.data.context);
+        REQUIRE(scan.canScanFirst());
+        auto first = scan.scanFirstRows(f.ws->db(), c.limit, c.examine);
+        AB_REQUIRE_OK(first);
+        BrowseQuery paged(ListKind::Generations, filter, {}, f.data.context);
+        const QStringList all = allIds(f.ws->db(), paged);
+        CHECK(first->has_value() == c.answers);
+        if (!first->has_value())
+            continue;
+        QStringList ids;
+        for (const ListRow &row : **first)
+            ids.push_back(row.at(GenerationField::Id));
+        CHECK(ids == all.mid(0, c.limit));
+    }
+    // Only the index finds these two; the text check hands them to it.
+    BrowseFilter odd;
+    odd.search = QStringLiteral("secret");
+    BrowseQuery q(ListKind::Generations, odd, {}, f.data.context);
+    CHECK(allIds(f.ws->db(), q) == QStringList{QStringLiteral("G00010")});
+    // A word the text may not find where the index does is not scanned.
+    BrowseFilter folded;
+    folded.search = QStringLiteral("Straße");
+    CHECK_FALSE(BrowseQuery(ListKind::Generations, folded, {}, f.data.context).canScanFirst());
+}
+
+TEST_CASE("a page continues from the last row of the page before it")
+{
+    Fixture f;
+    AB_REQUIRE_OK(SearchIndex::buildAll(f.ws->db(), ListKind::Generations));
+    for (const QString &w :
+         {QString(), QStringLiteral("fraud"), QStringLiteral("关于"), QStringLiteral("虚假新闻")}) {
+        for (const SortKey key : {SortKey::Time, SortKey::Severity, SortKey::Model}) {
+            INFO(w.toStdString() << " sorted on " << int(key));
+            BrowseFilter filter;
+            filter.search = w;
+            BrowseQuery q(ListKind::Generations, filter, {key, key != SortKey::Model},
+                          f.data.context);
+            AB_REQUIRE_OK(q.prepare(f.ws->db()));
+            ListAnchor last;
+            auto head = q.page(f.ws->db(), {}, 0, 7, &last);
+            AB_REQUIRE_OK(head);
+            REQUIRE(head->size() == 7);
+            CHECK(last.rank == 6);
+            auto rest = q.page(f.ws->db(), last, 1, 23);
+            AB_REQUIRE_OK(rest);
+            auto whole = q.page(f.ws->db(), {}, 0, 30);
+            AB_REQUIRE_OK(whole);
+            QStringList joined;
+            for (const ListRow &row : *head + *rest)
+                joined.push_back(row.at(GenerationField::Id));
+            QStringList expected;
+            for (const ListRow &row : *whole)
+                expected.push_back(row.at(GenerationField::Id));
+            CHECK(expected.size() == 30);
+            CHECK(joined == expected);
+            q.release(f.ws->db());
+        }
+    }
 }

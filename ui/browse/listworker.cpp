@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <cstdlib>
+#include <optional>
 
 namespace ab::ui {
 
@@ -54,19 +55,76 @@ void ListWorker::setQuery(quint64 epoch, const BrowseFilter &filter, const Brows
     if (m_query)
         m_query->release(*m_db);
     m_query = std::make_unique<BrowseQuery>(m_list, filter, sort, context);
+    m_prepared = false;
+    m_walkQueued = false;
+    m_anchorEvery = anchorEvery;
+    // A search that can find its first rows on the text reads its index
+    // hits only after sending them (fetchPage); any other query is prepared
+    // now. Either way the walk starts once the first page is sent.
+    if (!m_query->canScanFirst())
+        ensurePrepared(epoch);
+}
+
+void ListWorker::startWalk(quint64 epoch)
+{
+    if (!m_prepared || m_walkQueued)
+        return;
+    m_walkQueued = true;
+    QMetaObject::invokeMethod(
+        this, [this, epoch] { walkSlice(epoch); }, Qt::QueuedConnection);
+}
+
+bool ListWorker::ensurePrepared(quint64 epoch)
+{
+    if (!m_query)
+        return false;
+    if (m_prepared)
+        return true;
     if (Status s = m_query->prepare(*m_db); !s) {
         m_query.reset();
         emit failed(epoch, s.error().toString());
-        return;
+        return false;
     }
+    m_prepared = true;
     emit searched(epoch, m_query->indexHits());
-    if (Status s = m_walker.start(*m_db, *m_query, anchorEvery); !s) {
+    if (Status s = m_walker.start(*m_db, *m_query, m_anchorEvery); !s) {
         emit failed(epoch, s.error().toString());
-        return;
+        return false;
     }
-    // The first walk slice goes behind the first page request, already queued.
-    QMetaObject::invokeMethod(
-        this, [this, epoch] { walkSlice(epoch); }, Qt::QueuedConnection);
+    return true;
+}
+
+ListWorker::FirstRows ListWorker::sendFirstRows(quint64 epoch)
+{
+    std::optional<QVector<ListRow>> rows;
+    if (!m_prepared) {
+        auto scanned = m_query->scanFirstRows(*m_db, kFirstRows, kScanExamine);
+        if (!scanned) {
+            emit failed(epoch, scanned.error().toString());
+            return FirstRows::Failed;
+        }
+        rows = std::move(*scanned);
+    }
+    if (!rows) {
+        if (stale(epoch) || !ensurePrepared(epoch))
+            return FirstRows::Failed;
+        if (m_query->pageFromHits(kFirstRows))
+            return FirstRows::None;
+        auto page = m_query->page(*m_db, {}, 0, kFirstRows, &m_firstLast);
+        if (!page) {
+            emit failed(epoch, page.error().toString());
+            return FirstRows::Failed;
+        }
+        rows = std::move(*page);
+    }
+    if (rows->size() < kFirstRows) {
+        emit pageReady(epoch, 0, *rows);
+        return FirstRows::Whole;
+    }
+    emit firstRowsReady(epoch, *rows);
+    if (m_prepared)
+        m_firstRows = std::move(*rows);
+    return FirstRows::Sent;
 }
 
 void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor, qint64 offset,
@@ -78,12 +136,46 @@ void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor,
         emit pageSkipped(epoch, segment);
         return;
     }
-    auto rows = m_query->page(*m_db, anchor, offset, limit);
+    if (segment == 0 && anchor.key.isEmpty() && offset == 0 && limit > kFirstRows) {
+        m_firstRows.clear();
+        const FirstRows sent = sendFirstRows(epoch);
+        if (sent == FirstRows::Whole && ensurePrepared(epoch))
+            startWalk(epoch); // it counts them
+        if (sent == FirstRows::Failed || sent == FirstRows::Whole)
+            return;
+        // First rows found on the text: the rest of their page likely is
+        // too, sooner than the index hits are read.
+        if (!m_prepared && !stale(epoch)) {
+            auto scanned = m_query->scanFirstRows(*m_db, limit, kScanExamine * 4);
+            if (!scanned) {
+                emit failed(epoch, scanned.error().toString());
+                return;
+            }
+            if (*scanned) {
+                emit pageReady(epoch, segment, **scanned);
+                if (ensurePrepared(epoch))
+                    startWalk(epoch);
+                return;
+            }
+        }
+    }
+    if (stale(epoch) || !ensurePrepared(epoch))
+        return;
+    // After first rows read from the pages, the rest continues from the
+    // last of them rather than reading them again.
+    const bool rest = segment == 0 && !m_firstRows.isEmpty();
+    auto rows = rest ? m_query->page(*m_db, m_firstLast, 1, limit - int(m_firstRows.size()))
+                     : m_query->page(*m_db, anchor, offset, limit);
     if (!rows) {
         emit failed(epoch, rows.error().toString());
         return;
     }
+    if (rest) {
+        *rows = m_firstRows + *rows;
+        m_firstRows.clear();
+    }
     emit pageReady(epoch, segment, *rows);
+    startWalk(epoch);
 }
 
 void ListWorker::walkSlice(quint64 epoch)

@@ -45,6 +45,7 @@ void PagedListModel::startWorker()
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ListWorker::pageReady, this, &PagedListModel::onPage);
+    connect(m_worker, &ListWorker::firstRowsReady, this, &PagedListModel::onFirstRows);
     connect(m_worker, &ListWorker::counted, this, &PagedListModel::onCounted);
     connect(m_worker, &ListWorker::pageSkipped, this, [this](quint64 epoch, int segment) {
         if (epoch == m_epoch)
@@ -138,15 +139,33 @@ void PagedListModel::onPage(quint64 epoch, int segment, const QVector<ListRow> &
     m_segments.insert(segment, Segment{rows, ++m_useClock});
     evict();
     const int first = segment * kPageSize;
+    // The first page shows before the walk has counted it.
+    if (segment == 0 && (!m_firstPage || !m_countDone))
+        growTo(qint64(rows.size()));
     if (segment == 0 && !m_firstPage) {
         m_firstPage = true;
-        // The first page shows before the walk has counted it.
-        growTo(qint64(rows.size()));
         emit firstPageLoaded();
     }
     const int last = std::min(first + int(rows.size()), m_rowCount) - 1;
     if (last >= first)
         emit dataChanged(index(first, 0), index(last, columns() - 1));
+}
+
+void PagedListModel::onFirstRows(quint64 epoch, const QVector<ListRow> &rows)
+{
+    if (epoch != m_epoch || m_segments.contains(0))
+        return;
+    // Segment 0 stays pending: its whole page follows and replaces these.
+    m_segments.insert(0, Segment{rows, ++m_useClock});
+    evict();
+    growTo(qint64(rows.size()));
+    if (!m_firstPage) {
+        m_firstPage = true;
+        emit firstPageLoaded();
+    }
+    const int last = std::min(int(rows.size()), m_rowCount) - 1;
+    if (last >= 0)
+        emit dataChanged(index(0, 0), index(last, columns() - 1));
 }
 
 void PagedListModel::growTo(qint64 rows)

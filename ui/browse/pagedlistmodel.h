@@ -98,6 +98,7 @@ private:
     void stopWorker();
     void request(int segment) const;
     void onPage(quint64 epoch, int segment, const QVector<ListRow> &rows);
+    void onFirstRows(quint64 epoch, const QVector<ListRow> &rows);
     void onCounted(quint64 epoch, qint64 count, const QVector<ListAnchor> &anchors, bool done);
     void evict();
     void growTo(qint64 rows);
