@@ -97,6 +97,9 @@ public:
     // 'YYYY-MM-DD' of a stored UTC timestamp column, in `zone`, exact across
     // the zone's offset changes.
     static SqlFragment localDateExpression(const QString &column, const QTimeZone &zone);
+    // The zone offset in force at the column's instant, as a date() modifier
+    // ('+28800 seconds'): localDateExpression() is date(column, this).
+    static SqlFragment offsetModifierExpression(const QString &column, const QTimeZone &zone);
 
     // Items per status as of `asOf`, counted in SQL.
     static Result<QMap<DeadlineState, qint64>> countAll(Database &db, const QDate &asOf,

@@ -101,6 +101,11 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
     Result<Report> deadlines = DeadlineReport::build(db, deadlineOptions, text, zone, dueSoonDays);
     if (!deadlines)
         return deadlines.error();
+    // Its items are streamed and not read here: the count is one of its facts.
+    QString itemsDue;
+    for (const ReportFact &f : std::as_const(deadlines->facts))
+        if (f.key == QLatin1String("itemsDue"))
+            itemsDue = f.value;
     ReportTable compliance = deadlines->tables.value(1);
     compliance.key = QStringLiteral("compliance");
     compliance.title = text.get("Deadline compliance");
@@ -160,8 +165,7 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
     report.facts = {
         {QStringLiteral("asOf"), text.get("As of"), time::toIsoDate(options.asOf)},
         {QStringLiteral("flagged"), text.get("Flagged generations"), QString::number(flaggedCount)},
-        {QStringLiteral("itemsDue"), text.get("Items due"),
-         QString::number(deadlines->tables.value(0).rows.size())},
+        {QStringLiteral("itemsDue"), text.get("Items due"), itemsDue},
         {QStringLiteral("openCases"), text.get("Open cases"), QString::number(cases.rows.size())},
         {QStringLiteral("overThreshold"), text.get("Over the 5% threshold"), QString::number(over)},
     };

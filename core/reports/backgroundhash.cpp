@@ -1,0 +1,35 @@
+#include "reports/backgroundhash.h"
+
+#include <utility>
+
+namespace ab {
+
+BackgroundHash::~BackgroundHash()
+{
+    wait();
+}
+
+void BackgroundHash::wait()
+{
+    if (m_job.valid())
+        m_job.get();
+}
+
+void BackgroundHash::hand()
+{
+    // The previous chunk must be in before the next: SHA-256 is a sequence.
+    wait();
+    m_job = std::async(std::launch::async,
+                       [this, chunk = std::exchange(m_pending, {})] { m_hash.addData(chunk); });
+    m_pending.reserve(kChunk + 4096);
+}
+
+QByteArray BackgroundHash::result()
+{
+    wait();
+    m_hash.addData(m_pending);
+    m_pending.clear();
+    return m_hash.result();
+}
+
+} // namespace ab
