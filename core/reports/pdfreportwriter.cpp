@@ -71,7 +71,11 @@ Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &
         doc.documentLayout()->setPaintDevice(&writer);
         doc.setDefaultFont(reportFont(9));
         doc.setDocumentMargin(0);
-        doc.setHtml(QString::fromUtf8(ReportWriters::toHtml(report, contentHash, kRowsPerPage)));
+        // Separate cell borders: Qt works collapsed borders out from every
+        // neighbouring cell's format, which took half the time of a
+        // thousand-row report (measured).
+        doc.setHtml(QString::fromUtf8(
+            ReportWriters::toHtml(report, contentHash, kRowsPerPage, /*collapsedBorders=*/false)));
         doc.setPageSize(body.size());
         const int pages = doc.pageCount();
 

@@ -275,7 +275,7 @@ QVector<ReportFile> ReportWriters::toCsv(const Report &report, const QString &co
     return files;
 }
 
-QByteArray ReportWriters::htmlHead(const Report &r)
+QByteArray ReportWriters::htmlHead(const Report &r, bool collapsedBorders)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
@@ -283,12 +283,14 @@ QByteArray ReportWriters::htmlHead(const Report &r)
              .arg(r.language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN")
                                                        : QStringLiteral("en"),
                   esc(r.title + QStringLiteral(" ") + r.stamp.reportId));
-    h += QStringLiteral(
-        "<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
-        "table{border-collapse:collapse;margin-bottom:12pt}"
-        "th,td{border:1px solid #888;padding:3px;text-align:left;vertical-align:top;font-size:8pt}"
-        "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
-        ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
+    h += QStringLiteral("<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}");
+    h += collapsedBorders ? QStringLiteral("table{border-collapse:collapse;margin-bottom:12pt}"
+                                           "th,td{border:1px solid #888;padding:3px;")
+                          : QStringLiteral("table{margin-bottom:12pt}"
+                                           "th,td{border:0.5px solid #888;padding:2px;");
+    h += QStringLiteral("text-align:left;vertical-align:top;font-size:8pt}"
+                        "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
+                        ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n").arg(esc(r.title), esc(r.scope));
     h += QStringLiteral("<table class=\"facts\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
     for (const ReportFact &f : r.facts)
@@ -348,9 +350,9 @@ QByteArray ReportWriters::htmlTail(const Report &r, const QString &contentHash)
 }
 
 QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash,
-                                 qsizetype rowsPerChunk)
+                                 qsizetype rowsPerChunk, bool collapsedBorders)
 {
-    QByteArray h = htmlHead(r);
+    QByteArray h = htmlHead(r, collapsedBorders);
     ReportRow cells;
     for (const ReportTable &t : r.tables) {
         const qsizetype chunk = rowsPerChunk > 0 ? rowsPerChunk : qMax<qsizetype>(1, t.rows.size());
