@@ -11,7 +11,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QSvgRenderer>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace ab {
 
@@ -37,6 +39,30 @@ QFont reportFont(double pointSize)
     // no shaping (no script here requires it), so plain cmap glyphs are used.
     font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
+}
+
+// The caption, then the SVG scaled to the rest of the body (aspect kept;
+// never enlarged beyond twice its size, so a small lineage stays modest).
+void drawFigure(QPainter &painter, const ReportFigure &figure, const QRect &body)
+{
+    QFont captionFont = reportFont(12);
+    captionFont.setBold(true);
+    painter.setFont(captionFont);
+    painter.setPen(Qt::black);
+    const int captionHeight = painter.fontMetrics().height() * 2;
+    painter.drawText(QRect(body.left(), body.top(), body.width(), captionHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, figure.caption);
+    QSvgRenderer svg(figure.svg);
+    if (!svg.isValid())
+        return;
+    const QRect area(body.left(), body.top() + captionHeight, body.width(),
+                     body.height() - captionHeight);
+    // SVG points → PDF pixels at kResolution.
+    QSizeF size = QSizeF(svg.defaultSize()) * (kResolution / 72.0);
+    const double scale =
+        std::min({2.0, area.width() / size.width(), area.height() / size.height()});
+    size *= scale;
+    svg.render(&painter, QRectF(area.topLeft(), size));
 }
 
 } // namespace
@@ -74,10 +100,14 @@ Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &
         // Separate cell borders: Qt works collapsed borders out from every
         // neighbouring cell's format, which took half the time of a
         // thousand-row report (measured).
-        doc.setHtml(QString::fromUtf8(
-            ReportWriters::toHtml(report, contentHash, kRowsPerPage, /*collapsedBorders=*/false)));
+        // Figures are not text: each gets a page of its own after the text.
+        Report textOnly = report;
+        textOnly.figures.clear();
+        doc.setHtml(QString::fromUtf8(ReportWriters::toHtml(textOnly, contentHash, kRowsPerPage,
+                                                            /*collapsedBorders=*/false)));
         doc.setPageSize(body.size());
-        const int pages = doc.pageCount();
+        const int textPages = doc.pageCount();
+        const int pages = textPages + int(report.figures.size());
 
         QPainter painter;
         if (!painter.begin(&writer))
@@ -101,6 +131,10 @@ Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &
             painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                              text.get("Page %1 of %2").arg(i + 1).arg(pages));
 
+            if (i >= textPages) {
+                drawFigure(painter, report.figures.at(i - textPages), body);
+                continue;
+            }
             painter.save();
             painter.translate(0, body.top() - i * body.height());
             const QRectF clip(0, i * body.height(), body.width(), body.height());

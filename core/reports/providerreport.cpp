@@ -1,7 +1,9 @@
 #include "reports/providerreport.h"
 
 #include "deadlines/deadlinestatus.h"
+#include "lineage/lineagegraph.h"
 #include "reports/deadlinereport.h"
+#include "reports/lineagefigure.h"
 #include "reports/reporttext.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
@@ -170,6 +172,16 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
         {QStringLiteral("overThreshold"), text.get("Over the 5% threshold"), QString::number(over)},
     };
     report.tables = {std::move(risks), std::move(compliance), std::move(cases), std::move(data)};
+
+    Result<LineageGraph> lineage = LineageGraph::load(db, options.providerId);
+    if (!lineage)
+        return lineage.error();
+    Result<LineageFigure::Figure> figure =
+        LineageFigure::render(lineage.value(), text, options.masked);
+    if (!figure)
+        return figure.error();
+    if (!figure->svg.isEmpty())
+        report.figures.push_back({QStringLiteral("lineage"), figure->caption, figure->svg});
     return report;
 }
 

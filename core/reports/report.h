@@ -57,6 +57,16 @@ struct ReportFact
     QString value;
 };
 
+// A drawing in the report (the provider report's lineage figure), as SVG:
+// inline in HTML, drawn on a page of its own in the PDF. It renders data the
+// report's tables and facts hold, so it is not part of the content hash.
+struct ReportFigure
+{
+    QString key;
+    QString caption; // translated
+    QByteArray svg;
+};
+
 // Where a report came from: what makes a filed copy checkable against the
 // workspace it was taken from.
 struct ReportStamp
@@ -80,6 +90,7 @@ struct Report
     ReportStamp stamp;
     QVector<ReportFact> facts;
     QVector<ReportTable> tables;
+    QVector<ReportFigure> figures;
     // Translated labels of the stamp fields (id, workspace, generated at, by,
     // audit head, personal information, content hash) and the masking note.
     QStringList stampLabels;

@@ -337,6 +337,13 @@ QByteArray ReportWriters::htmlTableClose()
 
 QByteArray ReportWriters::htmlTail(const Report &r, const QString &contentHash)
 {
+    QByteArray figures;
+    for (const ReportFigure &f : r.figures) {
+        figures +=
+            QStringLiteral("<h2>%1</h2>\n<div class=\"figure\">").arg(esc(f.caption)).toUtf8();
+        figures += f.svg;
+        figures += "</div>\n";
+    }
     // The stamp closes the report in every format; the PDF repeats the id and
     // the time in its running header and footer as well.
     QString h = QStringLiteral("<table class=\"stamp\">");
@@ -346,7 +353,7 @@ QByteArray ReportWriters::htmlTail(const Report &r, const QString &contentHash)
                  .arg(esc(r.stampLabels.value(i)), esc(values.at(i)));
     }
     h += QStringLiteral("</table>\n</body></html>\n");
-    return h.toUtf8();
+    return figures + h.toUtf8();
 }
 
 QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash,
