@@ -19,16 +19,20 @@ void BackgroundHash::hand()
 {
     // The previous chunk must be in before the next: SHA-256 is a sequence.
     wait();
+    if (m_used == 0)
+        return;
+    m_pending.resize(m_used);
     m_job = std::async(std::launch::async,
                        [this, chunk = std::exchange(m_pending, {})] { m_hash.addData(chunk); });
-    m_pending.reserve(kChunk + 4096);
+    m_pending = QByteArray(kChunk, Qt::Uninitialized);
+    m_used = 0;
 }
 
 QByteArray BackgroundHash::result()
 {
     wait();
-    m_hash.addData(m_pending);
-    m_pending.clear();
+    m_hash.addData(QByteArrayView(m_pending.constData(), m_used));
+    m_used = 0;
     return m_hash.result();
 }
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCryptographicHash>
+#include <cstring>
 #include <future>
 
 namespace ab {
@@ -22,9 +23,17 @@ public:
 
     void addData(QByteArrayView bytes)
     {
-        m_pending.append(bytes.data(), bytes.size());
-        if (m_pending.size() >= kChunk)
+        // Most calls add a few bytes (one field of a row): a plain copy into
+        // the chunk's spare room, without QByteArray's append bookkeeping.
+        if (m_used + bytes.size() > kChunk)
             hand();
+        if (bytes.size() > kChunk) {
+            wait();
+            m_hash.addData(bytes);
+            return;
+        }
+        std::memcpy(m_pending.data() + m_used, bytes.data(), size_t(bytes.size()));
+        m_used += bytes.size();
     }
     QByteArray result(); // the digest; call once, at the end
 
@@ -34,7 +43,8 @@ private:
     void wait();
 
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
-    QByteArray m_pending;
+    QByteArray m_pending{kChunk, Qt::Uninitialized};
+    qsizetype m_used = 0;
     std::future<void> m_job;
 };
 
