@@ -221,11 +221,17 @@ Verification DeadlineStatus::verificationOf(QVector<RetestFact> retests,
 
 SqlFragment DeadlineStatus::localDateExpression(const QString &column, const QTimeZone &zone)
 {
+    const SqlFragment modifier = offsetModifierExpression(column, zone);
+    return {QStringLiteral("date(") + column + QStringLiteral(", ") + modifier.sql +
+                QLatin1Char(')'),
+            modifier.values};
+}
+
+SqlFragment DeadlineStatus::offsetModifierExpression(const QString &column, const QTimeZone &zone)
+{
     const QVector<Segment> segments = offsetSegments(zone);
     SqlFragment out;
-    out.sql = QStringLiteral("date(") + column + QStringLiteral(", ");
     offsetTree(column, segments, 0, segments.size() - 1, out);
-    out.sql += QLatin1Char(')');
     return out;
 }
 

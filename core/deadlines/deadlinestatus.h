@@ -102,6 +102,9 @@ public:
     // each with the stored UTC instant it starts from ("" for the first), in
     // order: what localDateExpression() chooses between.
     static QVector<std::pair<QString, QString>> offsetModifiers(const QTimeZone &zone);
+    // The zone offset in force at the column's instant, as a date() modifier
+    // ('+28800 seconds'): localDateExpression() is date(column, this).
+    static SqlFragment offsetModifierExpression(const QString &column, const QTimeZone &zone);
 
     // Items per status as of `asOf`, counted in SQL.
     static Result<QMap<DeadlineState, qint64>> countAll(Database &db, const QDate &asOf,

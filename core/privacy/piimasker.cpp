@@ -185,13 +185,38 @@ bool PiiMasker::passesLuhn(const QString &digits)
     return sum % 10 == 0;
 }
 
+bool PiiMasker::mayContain(QStringView text)
+{
+    // Fast path (most cells of a report are dates and codes): every kind
+    // needs an '@' or at least ten digits (the shortest landline, 010 + 7).
+    qsizetype digits = 0;
+    for (QChar c : text) {
+        if (c == u'@')
+            return true;
+        if (isAsciiDigit(c) && ++digits >= 10)
+            return true;
+    }
+    return false;
+}
+
+bool PiiMasker::mayContain(QByteArrayView utf8)
+{
+    // ASCII digits and '@' are single bytes in UTF-8 and never part of a
+    // longer sequence, so counting bytes counts the same characters.
+    qsizetype digits = 0;
+    for (char c : utf8) {
+        if (c == '@')
+            return true;
+        if (c >= '0' && c <= '9' && ++digits >= 10)
+            return true;
+    }
+    return false;
+}
+
 QVector<PiiMatch> PiiMasker::find(const QString &text)
 {
     QVector<PiiMatch> found;
-    // Fast path (most cells of a report are dates and codes): every kind
-    // needs an '@' or at least ten digits (the shortest landline, 010 + 7).
-    const auto digits = std::count_if(text.cbegin(), text.cend(), isAsciiDigit);
-    if (digits < 10 && !text.contains(u'@'))
+    if (!mayContain(text))
         return found;
     const auto overlaps = [&found](qsizetype start, qsizetype length) {
         return std::any_of(found.cbegin(), found.cend(), [&](const PiiMatch &m) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVector>
 
@@ -42,6 +43,13 @@ public:
     // A contact field: recognised values masked; a field holding none of them
     // (a bare name, an address) is masked as a name.
     static QString maskContact(const QString &contact);
+
+    // False when `text` cannot hold any recognised value (every kind needs an
+    // '@' or at least ten digits): mask() then returns it unchanged. The UTF-8
+    // form gives the same answer for the same text, so a report streamed as
+    // UTF-8 skips the conversion to QString for most cells.
+    static bool mayContain(QStringView text);
+    static bool mayContain(QByteArrayView utf8);
 
     // The checks, public for tests and for import validation.
     static bool isValidResidentId(const QString &id18);

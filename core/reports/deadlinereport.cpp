@@ -1,14 +1,17 @@
 #include "reports/deadlinereport.h"
 
 #include "deadlines/deadlinestatus.h"
+#include "intake/sqlitestatement.h"
 #include "privacy/piimasker.h"
+#include "reports/localday.h"
 #include "reports/reporttext.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
 
-#include <QSqlQuery>
-#include <algorithm>
+#include <QCoreApplication>
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace ab {
 
@@ -16,30 +19,36 @@ namespace {
 
 constexpr int kExcerptLength = 80;
 
-// The query streams rows: a period may hold a great many items.
-SqlFragment itemsQuery(const ReportOptions &options, const QTimeZone &zone, int dueSoonDays,
-                       bool chinese)
+// The zone offset modifier of a timestamp column, NULL when it is NULL: the
+// local day itself is worked out by LocalDay.
+SqlFragment offsetOf(const QString &column, const QTimeZone &zone)
 {
-    const SqlFragment remediatedOn =
-        DeadlineStatus::localDateExpression(QStringLiteral("d.remediated_at"), zone);
-    const SqlFragment containedOn =
-        DeadlineStatus::localDateExpression(QStringLiteral("d.contained_at"), zone);
-    const SqlFragment status =
-        DeadlineStatus::caseExpression(options.asOf, dueSoonDays, zone, QStringLiteral("d"));
+    SqlFragment tree = DeadlineStatus::offsetModifierExpression(column, zone);
+    tree.sql = QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE %2 END").arg(column, tree.sql);
+    return tree;
+}
+
+// The query streams rows: a period may hold a great many items. Columns:
+// kind, item, provider, trigger date, policy, due, remediated_at,
+// verification, text, containment due, contained_at and the zone offsets of
+// the two timestamps.
+SqlFragment itemsQuery(const ReportOptions &options, const QTimeZone &zone, bool chinese)
+{
+    const SqlFragment remediated = offsetOf(QStringLiteral("d.remediated_at"), zone);
+    const SqlFragment contained = offsetOf(QStringLiteral("d.contained_at"), zone);
     SqlFragment out;
     out.sql =
         QStringLiteral("SELECT d.item_kind, d.item_id, %1, d.trigger_date, d.policy_id, d.due, "
-                       "CASE WHEN d.remediated_at IS NULL THEN '' ELSE %2 END, %3, "
-                       "COALESCE(g.prompt, c.text, ''), COALESCE(d.containment_due, ''), "
-                       "CASE WHEN d.contained_at IS NULL THEN '' ELSE %4 END "
+                       "d.remediated_at, d.verification, COALESCE(g.prompt, c.text, ''), "
+                       "COALESCE(d.containment_due, ''), d.contained_at, %2, %3 "
                        "FROM deadlines d LEFT JOIN providers p ON p.id = d.provider_id "
                        "LEFT JOIN generations g ON d.item_kind = 'generation' AND g.id = d.item_id "
                        "LEFT JOIN complaints c ON d.item_kind = 'complaint' AND c.id = d.item_id "
                        "WHERE d.due BETWEEN ? AND ?")
             .arg(chinese ? QStringLiteral("COALESCE(p.name, d.provider_id, '')")
                          : QStringLiteral("COALESCE(p.name_en, p.name, d.provider_id, '')"),
-                 remediatedOn.sql, status.sql, containedOn.sql);
-    out.values = remediatedOn.values + status.values + containedOn.values;
+                 remediated.sql, contained.sql);
+    out.values = remediated.values + contained.values;
     out.values << time::toIsoDate(options.from) << time::toIsoDate(options.to);
     if (!options.providerId.isEmpty()) {
         out.sql += QStringLiteral(" AND d.provider_id = ?");
@@ -58,6 +67,194 @@ QString excerpt(const QString &text, bool masked)
     if (shown.size() > kExcerptLength)
         shown = shown.left(kExcerptLength - 1) + QChar(0x2026);
     return shown;
+}
+
+// excerpt() of UTF-8 text, as UTF-8. Text that cannot hold personal
+// information has only its head converted: 320 bytes of UTF-8 make at least
+// 106 UTF-16 units, more than the excerpt keeps.
+QByteArray excerptUtf8(QByteArrayView text, bool masked)
+{
+    constexpr qsizetype kHeadBytes = 4 * kExcerptLength;
+    if (masked && PiiMasker::mayContain(text))
+        return excerpt(QString::fromUtf8(text), true).toUtf8();
+    if (text.size() < kExcerptLength && !text.contains('\n'))
+        return text.toByteArray();
+    return excerpt(QString::fromUtf8(text.first(qMin(text.size(), kHeadBytes))), false).toUtf8();
+}
+
+// Binds a fragment's values to a C API statement; `keep` holds the text
+// bound without a copy until the statement is done.
+void bindAll(intake::SqliteStatement &statement, const QVariantList &values,
+             QList<QByteArray> &keep)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const int type = v.typeId();
+        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt ||
+            type == QMetaType::ULongLong) {
+            statement.integer(int(i) + 1, v.toLongLong());
+        } else {
+            keep << v.toString().toUtf8();
+            statement.text(int(i) + 1, keep.constLast());
+        }
+    }
+}
+
+// Token → words in the report's language, as UTF-8, worked out once each.
+// A handful of tokens: a short list looked through beats hashing a key.
+class TokenWords
+{
+public:
+    explicit TokenWords(const QString &language) : m_text(language) {}
+    QByteArray operator()(QByteArrayView token)
+    {
+        for (const auto &[key, words] : m_words)
+            if (QByteArrayView(key) == token)
+                return words;
+        m_words.emplace_back(token.toByteArray(), m_text.token(QString::fromUtf8(token)).toUtf8());
+        return m_words.back().second;
+    }
+
+private:
+    ReportText m_text;
+    std::vector<std::pair<QByteArray, QByteArray>> m_words;
+};
+
+// DeadlineStatus::caseExpression()'s rules on the row's text: worked out here
+// because the SQL would compute the remediation day a second time. A
+// remediation whose day cannot be read (NULL) counts as late, as in SQL.
+// `unreadable`: remediated_at is set but its day came back NULL (as SQL's
+// NULL <= due, it counts as late).
+const char *statusToken(QByteArrayView verification, bool unreadable, QByteArrayView remediatedOn,
+                        QByteArrayView due, QByteArrayView asOf, QByteArrayView dueSoonLimit)
+{
+    if (verification == "failed")
+        return "verification_failed";
+    if (verification == "verified")
+        return "verified";
+    if (unreadable)
+        return "remediated_late";
+    if (!remediatedOn.isEmpty())
+        return remediatedOn <= due ? "remediated" : "remediated_late";
+    if (due < asOf)
+        return "overdue";
+    return due <= dueSoonLimit ? "due_soon" : "on_track";
+}
+
+// The items table, streamed: a period may hold a great many items. Goes
+// through SQLite's C API: QtSql would turn every cell into a UTF-16 QVariant
+// only for it to be written out as UTF-8 again (most of the time of a
+// 100,000-row export, measured).
+ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOptions &options,
+                            int dueSoonDays, const QString &language, qint64 expectedRows)
+{
+    return
+        [&db, sql, language, masked = options.masked, asOf = time::toIsoDate(options.asOf).toUtf8(),
+         dueSoonLimit = time::toIsoDate(options.asOf.addDays(dueSoonDays)).toUtf8(),
+         expectedRows](const ReportRowSink &sink) -> Status {
+            intake::SqliteStatement q;
+            if (Status s = q.prepare(intake::sqliteHandle(db), sql.sql.toUtf8(), db.path()); !s)
+                return s;
+            QList<QByteArray> bound;
+            bindAll(q, sql.values, bound);
+            LocalDay localDay;
+            if (Status s = localDay.prepare(db); !s)
+                return s;
+            TokenWords words(language);
+            ReportRow row(12);
+            qint64 rows = 0;
+            for (;;) {
+                Result<bool> more = q.step();
+                if (!more)
+                    return more.error();
+                if (!*more)
+                    break;
+                const QByteArrayView due = q.columnText(5);
+                // '' when not remediated; NULL (unreadable) when its day is NULL.
+                std::optional<QByteArray> remediatedOn = QByteArray("");
+                if (!q.isNull(6))
+                    remediatedOn = localDay(q.columnText(6), q.columnText(11));
+                const QByteArray remediated = remediatedOn.value_or(QByteArray());
+                const char *result = !remediated.isEmpty()
+                                         ? (QByteArrayView(remediated) <= due ? "met" : "late")
+                                         : (due < QByteArrayView(asOf) ? "missed" : "open");
+                row[0] = words(q.columnText(0));
+                row[1] = q.columnText(1).toByteArray();
+                row[2] = q.columnText(2).toByteArray();
+                row[3] = excerptUtf8(q.columnText(8), masked);
+                row[4] = q.columnText(3).toByteArray();
+                row[5] = q.columnText(4).toByteArray();
+                row[6] = q.columnText(9).toByteArray();
+                row[7] = q.isNull(10)
+                             ? QByteArray()
+                             : localDay(q.columnText(10), q.columnText(12)).value_or(QByteArray());
+                row[8] = due.toByteArray();
+                row[9] = remediated;
+                row[10] = words(statusToken(q.columnText(7), !remediatedOn, remediated, due, asOf,
+                                            dueSoonLimit));
+                row[11] = words(QByteArrayView(result));
+                sink(row);
+                ++rows;
+            }
+            if (localDay.error())
+                return *localDay.error();
+            // The totals above the table were counted first; a writer that
+            // changed the period in between would make them disagree.
+            if (rows != expectedRows)
+                return Error{QCoreApplication::translate(
+                                 "Reports", "The items changed while the report was being written; "
+                                            "export it again."),
+                             db.path(),
+                             0,
+                             {}};
+            return {};
+        };
+}
+
+// Met, late, missed and not yet due, by the rules of DeadlineReport::
+// outcome(): the totals come before the streamed rows. Reads only the
+// covering index (due, verification, remediated_at) and the offsets.
+Result<std::array<qint64, 4>> countOutcomes(Database &db, const ReportOptions &options,
+                                            const QTimeZone &zone)
+{
+    const SqlFragment offset = offsetOf(QStringLiteral("d.remediated_at"), zone);
+    SqlFragment sql{QStringLiteral("SELECT d.due, d.remediated_at, %1 FROM deadlines d "
+                                   "WHERE d.due BETWEEN ? AND ?")
+                        .arg(offset.sql),
+                    offset.values};
+    sql.values << time::toIsoDate(options.from) << time::toIsoDate(options.to);
+    if (!options.providerId.isEmpty()) {
+        sql.sql += QStringLiteral(" AND d.provider_id = ?");
+        sql.values << options.providerId;
+    }
+    intake::SqliteStatement q;
+    if (Status s = q.prepare(intake::sqliteHandle(db), sql.sql.toUtf8(), db.path()); !s)
+        return s.error();
+    QList<QByteArray> bound;
+    bindAll(q, sql.values, bound);
+    LocalDay localDay;
+    if (Status s = localDay.prepare(db); !s)
+        return s.error();
+    const QByteArray asOf = time::toIsoDate(options.asOf).toUtf8();
+    std::array<qint64, 4> counts{};
+    for (;;) {
+        Result<bool> more = q.step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        const QByteArrayView due = q.columnText(0);
+        const QByteArray remediatedOn =
+            q.isNull(1) ? QByteArray()
+                        : localDay(q.columnText(1), q.columnText(2)).value_or(QByteArray());
+        if (!remediatedOn.isEmpty())
+            ++counts[QByteArrayView(remediatedOn) <= due ? 0 : 1];
+        else
+            ++counts[due < QByteArrayView(asOf) ? 2 : 3];
+    }
+    if (localDay.error())
+        return *localDay.error();
+    return counts;
 }
 
 } // namespace
@@ -105,29 +302,15 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
     if (options.masked)
         items.premaskedKeys = {QStringLiteral("excerpt")};
     items.columnPercent = {5, 7, 10, 22, 7, 9, 7, 7, 7, 7, 6, 6};
-    const SqlFragment sql = itemsQuery(options, zone, dueSoonDays, text.isChinese());
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    q.prepare(sql.sql);
-    for (const QVariant &v : sql.values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return db.sqlError(QStringLiteral("deadlines"), q);
-
+    const Result<std::array<qint64, 4>> counted = countOutcomes(db, options, zone);
+    if (!counted)
+        return counted.error();
+    const std::array<qint64, 4> &counts = counted.value();
+    const qint64 itemCount = counts[0] + counts[1] + counts[2] + counts[3];
+    items.source = itemsSource(db, itemsQuery(options, zone, text.isChinese()), options,
+                               dueSoonDays, text.language(), itemCount);
     const std::array<QString, 4> outcomes{QStringLiteral("met"), QStringLiteral("late"),
                                           QStringLiteral("missed"), QStringLiteral("open")};
-    std::array<qint64, 4> counts{};
-    while (q.next()) {
-        const QString due = q.value(5).toString();
-        const QString remediatedOn = q.value(6).toString();
-        const QString result = outcome(due, remediatedOn, options.asOf);
-        ++counts[std::find(outcomes.begin(), outcomes.end(), result) - outcomes.begin()];
-        items.rows.push_back({text.token(q.value(0).toString()), q.value(1).toString(),
-                              q.value(2).toString(), excerpt(q.value(8).toString(), options.masked),
-                              q.value(3).toString(), q.value(4).toString(), q.value(9).toString(),
-                              q.value(10).toString(), due, remediatedOn,
-                              text.token(q.value(7).toString()), text.token(result)});
-    }
 
     ReportTable totals;
     totals.key = QStringLiteral("totals");
@@ -140,7 +323,7 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
     const qint64 judged = counts[0] + counts[1] + counts[2];
     report.facts = {
         {QStringLiteral("asOf"), text.get("As of"), time::toIsoDate(options.asOf)},
-        {QStringLiteral("itemsDue"), text.get("Items due"), QString::number(items.rows.size())},
+        {QStringLiteral("itemsDue"), text.get("Items due"), QString::number(itemCount)},
         {QStringLiteral("met"), text.token(outcomes[0]), QString::number(counts[0])},
         {QStringLiteral("late"), text.token(outcomes[1]), QString::number(counts[1])},
         {QStringLiteral("missed"), text.token(outcomes[2]), QString::number(counts[2])},

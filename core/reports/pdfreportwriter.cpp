@@ -8,10 +8,14 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QSvgRenderer>
 #include <QTextDocument>
+#include <algorithm>
+#include <functional>
 
 namespace ab {
 
@@ -39,17 +43,120 @@ QFont reportFont(double pointSize)
     return font;
 }
 
+// The caption, then the SVG scaled to the rest of the body (aspect kept;
+// never enlarged beyond twice its size, so a small lineage stays modest).
+void drawFigure(QPainter &painter, const ReportFigure &figure, const QRect &body)
+{
+    QFont captionFont = reportFont(12);
+    captionFont.setBold(true);
+    painter.setFont(captionFont);
+    painter.setPen(Qt::black);
+    const int captionHeight = painter.fontMetrics().height() * 2;
+    painter.drawText(QRect(body.left(), body.top(), body.width(), captionHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, figure.caption);
+    QSvgRenderer svg(figure.svg);
+    if (!svg.isValid())
+        return;
+    const QRect area(body.left(), body.top() + captionHeight, body.width(),
+                     body.height() - captionHeight);
+    // SVG points → PDF pixels at kResolution.
+    QSizeF size = QSizeF(svg.defaultSize()) * (kResolution / 72.0);
+    const double scale =
+        std::min({2.0, area.width() / size.width(), area.height() / size.height()});
+    size *= scale;
+    svg.render(&painter, QRectF(area.topLeft(), size));
+}
+
+} // namespace
+
+namespace {
+
+// A4 landscape, 15 mm margins: the printable area in pixels at kResolution.
+QRect pageRect()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
+                       QPageLayout::Millimeter)
+        .paintRectPixels(kResolution);
+}
+
+// Lays the report out for `device` (kResolution dots per inch) and paints its
+// pages in order: `beginPage(i, pages)` gives the painter for page i, in
+// kResolution pixels, or nullptr to stop. The PDF and the preview's page
+// images both come from here.
+Status paintPages(const Report &report, const QString &contentHash, const ReportText &text,
+                  QPaintDevice *device,
+                  const std::function<QPainter *(int page, int pages)> &beginPage)
+{
+    const QRect page = pageRect();
+    const int band = kResolution * 12 / 25; // 12 mm for the header and for the footer
+    const QRect body(0, band, page.width(), page.height() - 2 * band);
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(device);
+    doc.setDefaultFont(reportFont(9));
+    doc.setDocumentMargin(0);
+    // Separate cell borders: Qt works collapsed borders out from every
+    // neighbouring cell's format, which took half the time of a
+    // thousand-row report (measured). Figures are not text: each gets a page
+    // of its own after the text.
+    Report textOnly = report;
+    textOnly.figures.clear();
+    doc.setHtml(QString::fromUtf8(ReportWriters::toHtml(textOnly, contentHash, kRowsPerPage,
+                                                        /*collapsedBorders=*/false)));
+    doc.setPageSize(body.size());
+    const int textPages = doc.pageCount();
+    const int pages = textPages + int(report.figures.size());
+
+    const QFont small = reportFont(8);
+    for (int i = 0; i < pages; ++i) {
+        QPainter *painter = beginPage(i, pages);
+        if (!painter)
+            return {};
+        if (!painter->isActive())
+            return Error{
+                QCoreApplication::translate("Reports", "Could not start the PDF."), {}, 0, {}};
+        painter->setFont(small);
+        painter->setPen(Qt::darkGray);
+        const QRect header(0, 0, page.width(), band * 2 / 3);
+        painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.title);
+        painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.stamp.reportId);
+        painter->drawLine(0, header.bottom(), page.width(), header.bottom());
+        const QRect footer(0, page.height() - band * 2 / 3, page.width(), band * 2 / 3);
+        painter->drawLine(0, footer.top(), page.width(), footer.top());
+        painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                          text.get("Generated at") + QStringLiteral(": ") +
+                              report.stamp.generatedAt);
+        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                          text.get("Page %1 of %2").arg(i + 1).arg(pages));
+        if (i >= textPages) {
+            drawFigure(*painter, report.figures.at(i - textPages), body);
+            continue;
+        }
+        painter->save();
+        painter->translate(0, body.top() - i * body.height());
+        const QRectF clip(0, i * body.height(), body.width(), body.height());
+        doc.drawContents(painter, clip);
+        painter->restore();
+    }
+    return {};
+}
+
+Error needsGui()
+{
+    return Error{QCoreApplication::translate("Reports", "PDF output needs the fonts of a "
+                                                        "graphical session."),
+                 {},
+                 0,
+                 {}};
+}
+
 } // namespace
 
 Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &contentHash,
                                            const ReportText &text)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{QCoreApplication::translate("Reports", "PDF output needs the fonts of a "
-                                                            "graphical session."),
-                     {},
-                     0,
-                     {}};
+        return needsGui();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -62,50 +169,67 @@ Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &
         // checked against the JSON of the same report without reading it.
         writer.setCreator(QStringLiteral("AuditBench; report-id=%1; content-sha256=%2")
                               .arg(report.stamp.reportId, contentHash));
-
-        const QRect page = writer.pageLayout().paintRectPixels(kResolution);
-        const int band = kResolution * 12 / 25; // 12 mm for the header and for the footer
-        const QRect body(0, band, page.width(), page.height() - 2 * band);
-
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setDefaultFont(reportFont(9));
-        doc.setDocumentMargin(0);
-        doc.setHtml(QString::fromUtf8(ReportWriters::toHtml(report, contentHash, kRowsPerPage)));
-        doc.setPageSize(body.size());
-        const int pages = doc.pageCount();
-
         QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{
-                QCoreApplication::translate("Reports", "Could not start the PDF."), {}, 0, {}};
-        const QFont small = reportFont(8);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.setFont(small);
-            painter.setPen(Qt::darkGray);
-            const QRect header(0, 0, page.width(), band * 2 / 3);
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.title);
-            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.stamp.reportId);
-            painter.drawLine(0, header.bottom(), page.width(), header.bottom());
-            const QRect footer(0, page.height() - band * 2 / 3, page.width(), band * 2 / 3);
-            painter.drawLine(0, footer.top(), page.width(), footer.top());
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                             text.get("Generated at") + QStringLiteral(": ") +
-                                 report.stamp.generatedAt);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                             text.get("Page %1 of %2").arg(i + 1).arg(pages));
-
-            painter.save();
-            painter.translate(0, body.top() - i * body.height());
-            const QRectF clip(0, i * body.height(), body.width(), body.height());
-            doc.drawContents(&painter, clip);
-            painter.restore();
-        }
-        painter.end();
+        const Status painted =
+            paintPages(report, contentHash, text, &writer, [&](int page, int) -> QPainter * {
+                if (page == 0)
+                    painter.begin(&writer);
+                else
+                    writer.newPage();
+                return &painter;
+            });
+        if (painter.isActive())
+            painter.end();
+        if (!painted)
+            return painted.error();
     }
     return fixToUnicode(buffer.data(), radicalEquivalents());
+}
+
+Result<QVector<QImage>> PdfReportWriter::renderPages(const Report &report,
+                                                     const QString &contentHash,
+                                                     const ReportText &text, int maxPages,
+                                                     double dotsPerInch)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return needsGui();
+    // Laid out for a device of the PDF's resolution, so that the pages break
+    // where the PDF's do; painted scaled down into the images.
+    QImage layoutDevice(1, 1, QImage::Format_RGB32);
+    const int dotsPerMeter = qRound(kResolution / 0.0254);
+    layoutDevice.setDotsPerMeterX(dotsPerMeter);
+    layoutDevice.setDotsPerMeterY(dotsPerMeter);
+    const QSize full = QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                   QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter)
+                           .fullRectPixels(kResolution)
+                           .size();
+    const QPoint margin = pageRect().topLeft();
+    const double scale = dotsPerInch / kResolution;
+    QVector<QImage> images;
+    QPainter painter;
+    const Status painted =
+        paintPages(report, contentHash, text, &layoutDevice, [&](int page, int) -> QPainter * {
+            if (painter.isActive())
+                painter.end();
+            if (page >= maxPages)
+                return nullptr;
+            images.push_back(QImage((QSizeF(full) * scale).toSize(), QImage::Format_RGB32));
+            images.last().fill(Qt::white);
+            // Fonts in points map to pixels as on the PDF; the painter's
+            // scale then shrinks everything alike.
+            images.last().setDotsPerMeterX(dotsPerMeter);
+            images.last().setDotsPerMeterY(dotsPerMeter);
+            painter.begin(&images.last());
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(scale, scale);
+            painter.translate(margin);
+            return &painter;
+        });
+    if (painter.isActive())
+        painter.end();
+    if (!painted)
+        return painted.error();
+    return images;
 }
 
 const QHash<uint, uint> &PdfReportWriter::radicalEquivalents()

@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QImage>
 #include <QString>
+#include <QVector>
 
 namespace ab {
 
@@ -19,6 +21,12 @@ class PdfReportWriter
 public:
     static Result<QByteArray> render(const Report &report, const QString &contentHash,
                                      const ReportText &text);
+    // The first `maxPages` pages as the PDF would have them, painted by the
+    // same code into white images of A4 landscape at `dotsPerInch` (the
+    // export dialog's preview). Pages break where the PDF's do.
+    static Result<QVector<QImage>> renderPages(const Report &report, const QString &contentHash,
+                                               const ReportText &text, int maxPages,
+                                               double dotsPerInch);
 
     // Qt builds a font's ToUnicode map by walking code points upwards and
     // keeping the first one that reaches a glyph. Noto CJK draws a Kangxi

@@ -1,7 +1,9 @@
 #include "reports/providerreport.h"
 
 #include "deadlines/deadlinestatus.h"
+#include "lineage/lineagegraph.h"
 #include "reports/deadlinereport.h"
+#include "reports/lineagefigure.h"
 #include "reports/reporttext.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
@@ -101,6 +103,11 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
     Result<Report> deadlines = DeadlineReport::build(db, deadlineOptions, text, zone, dueSoonDays);
     if (!deadlines)
         return deadlines.error();
+    // Its items are streamed and not read here: the count is one of its facts.
+    QString itemsDue;
+    for (const ReportFact &f : std::as_const(deadlines->facts))
+        if (f.key == QLatin1String("itemsDue"))
+            itemsDue = f.value;
     ReportTable compliance = deadlines->tables.value(1);
     compliance.key = QStringLiteral("compliance");
     compliance.title = text.get("Deadline compliance");
@@ -160,12 +167,21 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
     report.facts = {
         {QStringLiteral("asOf"), text.get("As of"), time::toIsoDate(options.asOf)},
         {QStringLiteral("flagged"), text.get("Flagged generations"), QString::number(flaggedCount)},
-        {QStringLiteral("itemsDue"), text.get("Items due"),
-         QString::number(deadlines->tables.value(0).rows.size())},
+        {QStringLiteral("itemsDue"), text.get("Items due"), itemsDue},
         {QStringLiteral("openCases"), text.get("Open cases"), QString::number(cases.rows.size())},
         {QStringLiteral("overThreshold"), text.get("Over the 5% threshold"), QString::number(over)},
     };
     report.tables = {std::move(risks), std::move(compliance), std::move(cases), std::move(data)};
+
+    Result<LineageGraph> lineage = LineageGraph::load(db, options.providerId);
+    if (!lineage)
+        return lineage.error();
+    Result<LineageFigure::Figure> figure =
+        LineageFigure::render(lineage.value(), text, options.masked);
+    if (!figure)
+        return figure.error();
+    if (!figure->svg.isEmpty())
+        report.figures.push_back({QStringLiteral("lineage"), figure->caption, figure->svg});
     return report;
 }
 

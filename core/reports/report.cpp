@@ -1,5 +1,7 @@
 #include "reports/report.h"
 
+#include <utility>
+
 namespace ab {
 
 QString reportKindToken(ReportKind kind)
@@ -13,6 +15,25 @@ QString reportKindToken(ReportKind kind)
         return QStringLiteral("provider");
     case ReportKind::Complaints:
         return QStringLiteral("complaints");
+    }
+    return {};
+}
+
+Status materializeRows(Report &report)
+{
+    for (ReportTable &t : report.tables) {
+        if (!t.source)
+            continue;
+        const ReportRowSource source = std::exchange(t.source, {});
+        const Status s = source([&t](ReportRow &row) {
+            QStringList cells;
+            cells.reserve(row.size());
+            for (const QByteArray &cell : std::as_const(row))
+                cells << QString::fromUtf8(cell);
+            t.rows.push_back(std::move(cells));
+        });
+        if (!s)
+            return s;
     }
     return {};
 }

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 
 namespace ab {
 
@@ -15,6 +20,18 @@ enum class ReportKind
     Complaints, // complaint handling for a period
 };
 
+// One row of a streamed table: each cell's text as UTF-8, the form SQLite
+// holds it in and the files are written in, so most cells pass from the
+// query to the file without a conversion. A source reuses the row's buffers
+// from one row to the next: a sink that keeps a row copies it.
+using ReportRow = QList<QByteArray>;
+// Takes the rows of a streamed table one at a time; it may change the row
+// (the masker does) before passing it on.
+using ReportRowSink = std::function<void(ReportRow &row)>;
+// Reads a table's rows and hands each to the sink, in order; one full read
+// per call.
+using ReportRowSource = std::function<Status(const ReportRowSink &sink)>;
+
 // One table of a report: translated headers, stable keys for JSON and one
 // cell text per column in every row.
 struct ReportTable
@@ -26,6 +43,10 @@ struct ReportTable
     QVector<int> columnPercent; // width hints for HTML and PDF; empty: automatic
     QStringList premaskedKeys;  // columns the builder masked itself (before cutting)
     QVector<QStringList> rows;
+    // Set for a table that grows with the data: its rows are not held in
+    // `rows` (which stays empty) but read from here while the file is
+    // written, so that a 100,000-row report never sits whole in memory.
+    ReportRowSource source;
 };
 
 // One labelled figure or fact shown above the tables.
@@ -34,6 +55,16 @@ struct ReportFact
     QString key;
     QString label; // translated
     QString value;
+};
+
+// A drawing in the report (the provider report's lineage figure), as SVG:
+// inline in HTML, drawn on a page of its own in the PDF. It renders data the
+// report's tables and facts hold, so it is not part of the content hash.
+struct ReportFigure
+{
+    QString key;
+    QString caption; // translated
+    QByteArray svg;
 };
 
 // Where a report came from: what makes a filed copy checkable against the
@@ -59,11 +90,16 @@ struct Report
     ReportStamp stamp;
     QVector<ReportFact> facts;
     QVector<ReportTable> tables;
+    QVector<ReportFigure> figures;
     // Translated labels of the stamp fields (id, workspace, generated at, by,
     // audit head, personal information, content hash) and the masking note.
     QStringList stampLabels;
     QString maskingNote;
 };
+
+// Reads every streamed table into its `rows`: for the writers that need the
+// whole table at once (PDF, the preview).
+Status materializeRows(Report &report);
 
 QString reportKindToken(ReportKind kind); // "deadlines", "case", "provider", "complaints"
 bool reportKindFromToken(const QString &token, ReportKind *kind);

@@ -8,6 +8,7 @@
 #include "reports/deadlinereport.h"
 #include "reports/pdfreportwriter.h"
 #include "reports/providerreport.h"
+#include "reports/reportfilewriter.h"
 #include "reports/reporttext.h"
 #include "reports/reportwriters.h"
 #include "util/timeutil.h"
@@ -31,24 +32,45 @@ QString newReportId(const QDateTime &now)
            QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8).toUpper();
 }
 
-Result<QVector<ReportFile>> renderFiles(const Report &report, ReportFormat format,
-                                        const QString &hash, const ReportText &text)
+// Stages the report's files: CSV and HTML streamed, JSON and PDF made whole.
+Result<StagedFiles> stageFiles(Report &report, ReportFormat format, const QString &path,
+                               const ReportText &text)
 {
-    switch (format) {
-    case ReportFormat::Json:
-        return QVector<ReportFile>{{QString(), ReportWriters::toJson(report, hash)}};
-    case ReportFormat::Html:
-        return QVector<ReportFile>{{QString(), ReportWriters::toHtml(report, hash)}};
-    case ReportFormat::Csv:
-        return ReportWriters::toCsv(report, hash);
-    case ReportFormat::Pdf: {
-        Result<QByteArray> pdf = PdfReportWriter::render(report, hash, text);
+    if (format == ReportFormat::Csv)
+        return ReportFileWriter::writeCsv(report, path);
+    if (format == ReportFormat::Html)
+        return ReportFileWriter::writeHtml(report, path);
+    if (Status s = materializeRows(report); !s)
+        return s.error();
+    StagedFiles staged;
+    staged.contentHash = ReportWriters::contentHash(report);
+    staged.rows = report.tables.isEmpty() ? 0 : report.tables.first().rows.size();
+    QByteArray bytes;
+    if (format == ReportFormat::Json) {
+        bytes = ReportWriters::toJson(report, staged.contentHash);
+    } else {
+        Result<QByteArray> pdf = PdfReportWriter::render(report, staged.contentHash, text);
         if (!pdf)
             return pdf.error();
-        return QVector<ReportFile>{{QString(), pdf.value()}};
+        bytes = std::move(pdf.value());
     }
+    if (Status s = ReportFileWriter::stage(staged, path, bytes); !s) {
+        staged.discard();
+        return s.error();
     }
-    return QVector<ReportFile>{};
+    return staged;
+}
+
+// Masks the cells of a streamed row that the builder did not mask itself.
+void maskRow(ReportRow &row, const QVector<bool> &skip)
+{
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        // Most cells (dates, codes, words) cannot hold a value: they stay
+        // UTF-8 and are not converted at all.
+        if (skip.value(i) || !PiiMasker::mayContain(QByteArrayView(row.at(i))))
+            continue;
+        row[i] = PiiMasker::mask(QString::fromUtf8(row.at(i))).toUtf8();
+    }
 }
 
 Result<Report> buildContent(Database &db, const ReportOptions &options, const ReportText &text,
@@ -65,23 +87,6 @@ Result<Report> buildContent(Database &db, const ReportOptions &options, const Re
         break;
     }
     return DeadlineReport::build(db, options, text, settings.timeZone(), settings.dueSoonDays);
-}
-
-// FILE.csv + "-totals" → FILE-totals.csv
-QString pathWithSuffix(const QString &path, const QString &suffix)
-{
-    if (suffix.isEmpty())
-        return path;
-    const QFileInfo info(path);
-    const QString ext = info.suffix();
-    const QString stem = ext.isEmpty() ? path : path.left(path.size() - ext.size() - 1);
-    return stem + suffix + (ext.isEmpty() ? QString() : QLatin1Char('.') + ext);
-}
-
-void removeAll(const QStringList &paths)
-{
-    for (const QString &p : paths)
-        QFile::remove(p);
 }
 
 } // namespace
@@ -122,6 +127,15 @@ void ReportExporter::maskAll(Report &report)
             for (qsizetype i = 0; i < row.size(); ++i)
                 if (!skip.value(i))
                     row[i] = PiiMasker::mask(row.at(i));
+        if (t.source) {
+            // A streamed table is masked row by row as it is read.
+            t.source = [source = std::move(t.source), skip](const ReportRowSink &sink) {
+                return source([&](ReportRow &row) {
+                    maskRow(row, skip);
+                    sink(row);
+                });
+            };
+        }
     }
 }
 
@@ -171,7 +185,17 @@ Status ReportExporter::check(const ReportOptions &o)
     return {};
 }
 
-Result<Report> ReportExporter::build(const ReportOptions &requested)
+Result<Report> ReportExporter::build(const ReportOptions &options)
+{
+    Result<Report> report = prepare(options);
+    if (!report)
+        return report;
+    if (Status s = materializeRows(report.value()); !s)
+        return s.error();
+    return report;
+}
+
+Result<Report> ReportExporter::prepare(const ReportOptions &requested)
 {
     if (Status s = check(requested); !s)
         return s.error();
@@ -209,48 +233,29 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
                      {},
                      0,
                      QStringLiteral("output")};
-    Result<Report> built = build(request.options);
+    Result<Report> built = prepare(request.options);
     if (!built)
         return built.error();
-    const Report &report = built.value();
-    const QString hash = ReportWriters::contentHash(report);
+    Report &report = built.value();
     const ReportText text(request.options.language);
-    Result<QVector<ReportFile>> files = renderFiles(report, request.format, hash, text);
-    if (!files)
-        return files.error();
+    Result<StagedFiles> stagedFiles = stageFiles(report, request.format, request.outputPath, text);
+    if (!stagedFiles)
+        return stagedFiles.error();
+    StagedFiles &staged = stagedFiles.value();
+    const QString &hash = staged.contentHash;
+    const QString &fileHash = staged.fileHash;
 
     // The main file's own SHA-256 goes into a sha256sum-style sidecar.
-    const QByteArray &mainBytes = files->first().bytes;
-    const QString fileHash = QString::fromLatin1(
-        QCryptographicHash::hash(mainBytes, QCryptographicHash::Sha256).toHex());
-    files->push_back(
-        {QStringLiteral(".sha256"), (fileHash + QStringLiteral("  ") +
+    if (Status s =
+            ReportFileWriter::stage(staged, request.outputPath + QStringLiteral(".sha256"),
+                                    (fileHash + QStringLiteral("  ") +
                                      QFileInfo(request.outputPath).fileName() + QLatin1Char('\n'))
-                                        .toUtf8()});
-
-    ExportResult result{report.stamp.reportId,
-                        hash,
-                        {},
-                        report.tables.isEmpty() ? 0 : report.tables.first().rows.size()};
-    QStringList temps;
-    for (const ReportFile &f : files.value()) {
-        const QString target = f.suffix == QLatin1String(".sha256")
-                                   ? request.outputPath + f.suffix
-                                   : pathWithSuffix(request.outputPath, f.suffix);
-        const QString temp = target + QStringLiteral(".part");
-        QFile out(temp);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            out.write(f.bytes) != f.bytes.size() || !out.flush()) {
-            removeAll(temps << temp);
-            return Error{QCoreApplication::translate("Reports", "Could not write the report: %1")
-                             .arg(out.errorString()),
-                         target,
-                         0,
-                         {}};
-        }
-        temps << temp;
-        result.files << target;
+                                        .toUtf8());
+        !s) {
+        staged.discard();
+        return s.error();
     }
+    const ExportResult result{report.stamp.reportId, hash, staged.targets, staged.rows};
 
     const QJsonObject after{{QStringLiteral("kind"), reportKindToken(report.kind)},
                             {QStringLiteral("format"), reportFormatToken(request.format)},
@@ -269,9 +274,9 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
                      QStringLiteral("report"), report.stamp.reportId, QJsonValue(), after});
             !s)
             return s;
-        for (int i = 0; i < temps.size(); ++i) {
+        for (int i = 0; i < staged.temps.size(); ++i) {
             QFile::remove(result.files.at(i));
-            if (!QFile::rename(temps.at(i), result.files.at(i)))
+            if (!QFile::rename(staged.temps.at(i), result.files.at(i)))
                 return Error{
                     QCoreApplication::translate("Reports", "Could not move the report into place."),
                     result.files.at(i),
@@ -281,7 +286,7 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
         return {};
     });
     if (!done) {
-        removeAll(temps);
+        staged.discard();
         return done.error();
     }
     return result;

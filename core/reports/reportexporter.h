@@ -41,17 +41,22 @@ struct ExportResult
 // Builds a report from the workspace, stamps it, masks it and writes it.
 // Files appear whole or not at all: everything is written to temporary
 // files first and renamed in the transaction that appends the audit entry.
+// CSV and HTML stream the big tables from SQL to the file.
 class ReportExporter
 {
 public:
     explicit ReportExporter(Workspace &workspace) : m_workspace(workspace) {}
 
-    // The stamped, masked (unless asked otherwise) content. Checks the
-    // options and, for an unmasked report, the supervisor role.
+    // The stamped, masked (unless asked otherwise) content, every row read.
+    // Checks the options and, for an unmasked report, the supervisor role.
     Result<Report> build(const ReportOptions &options);
+    // The same with the tables that grow with the data left streamed
+    // (ReportTable::source, masked as it is read).
+    Result<Report> prepare(const ReportOptions &options);
     Result<ExportResult> exportReport(const ExportRequest &request);
 
-    // Every text of the report through the masker (tables and facts).
+    // Every text of the report through the masker (tables and facts;
+    // a streamed table as it is read).
     static void maskAll(Report &report);
 
 private:

@@ -155,6 +155,8 @@ const Entry kEntries[] = {
     {"commercial", QT_TRANSLATE_NOOP("Reports", "Commercial")},
     {"user_input", QT_TRANSLATE_NOOP("Reports", "User input")},
     {"synthetic", QT_TRANSLATE_NOOP("Reports", "Synthetic")},
+    {nullptr, QT_TRANSLATE_NOOP("Reports", "Training-data lineage")},
+    {nullptr, QT_TRANSLATE_NOOP("Reports", "%1 of %2 nodes shown; every dataset is in the training data table")},
 };
 // clang-format on
 

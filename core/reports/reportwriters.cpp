@@ -21,18 +21,34 @@ QStringList stampValues(const Report &r, const QString &hash)
 
 QByteArray csvLines(const QVector<QStringList> &rows)
 {
-    QString out;
-    // A rough size up front spares the big table a long series of reallocations.
-    out.reserve(rows.size() * (rows.isEmpty() ? 0 : rows.first().join(QString()).size() * 2 + 32));
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i) {
-            if (i > 0)
-                out += QLatin1Char(',');
-            out += ReportWriters::csvField(row.at(i));
+    QByteArray out("\xEF\xBB\xBF");
+    for (const QStringList &row : rows)
+        out += ReportWriters::csvLine(row);
+    return out;
+}
+
+void appendHtmlEscaped(QByteArray &out, QByteArrayView utf8)
+{
+    // QString::toHtmlEscaped() on bytes: the four characters are ASCII, and
+    // ASCII bytes never occur inside a longer UTF-8 sequence.
+    for (char c : utf8) {
+        switch (c) {
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
-        out += QStringLiteral("\r\n");
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
 QString esc(const QString &s)
@@ -82,47 +98,77 @@ QJsonObject ReportWriters::toJsonObject(const Report &r)
             {QStringLiteral("tables"), tables}};
 }
 
+void ContentHasher::field(QByteArrayView utf8)
+{
+    m_hash.addData(utf8);
+    m_hash.addData(QByteArrayView("\x1f", 1));
+}
+
+void ContentHasher::endRecord()
+{
+    m_hash.addData(QByteArrayView("\x1e", 1));
+}
+
+void ContentHasher::head(const Report &r)
+{
+    for (const QString &s :
+         {reportKindToken(r.kind), r.title, r.scope, r.language, r.stamp.reportId,
+          r.stamp.workspaceName, r.stamp.generatedAt, r.stamp.user, r.stamp.auditHeadHash,
+          r.stamp.masked ? QStringLiteral("masked") : QStringLiteral("unmasked")})
+        field(s.toUtf8());
+    endRecord();
+    for (const ReportFact &f : r.facts) {
+        field(f.key.toUtf8());
+        field(f.label.toUtf8());
+        field(f.value.toUtf8());
+        endRecord();
+    }
+}
+
+void ContentHasher::tableHead(const ReportTable &t)
+{
+    field(t.key.toUtf8());
+    field(t.title.toUtf8());
+    endRecord();
+    for (int i = 0; i < t.columnKeys.size(); ++i) {
+        field(t.columnKeys.at(i).toUtf8());
+        field(t.columnLabels.value(i).toUtf8());
+    }
+    endRecord();
+}
+
+void ContentHasher::row(const QStringList &row)
+{
+    for (const QString &cell : row)
+        field(cell.toUtf8());
+    endRecord();
+}
+
+void ContentHasher::row(const ReportRow &row)
+{
+    for (const QByteArray &cell : row)
+        field(cell);
+    endRecord();
+}
+
+QString ContentHasher::result()
+{
+    return QString::fromLatin1(m_hash.result().toHex());
+}
+
 QString ReportWriters::contentHash(const Report &r)
 {
     // Fed field by field instead of through a JSON document: a 100,000-row
     // report would spend seconds building one. Each field is its UTF-8 bytes
     // followed by a unit separator (0x1F); each record ends with 0x1E.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto field = [&hash](const QString &s) {
-        hash.addData(s.toUtf8());
-        hash.addData(QByteArrayView("\x1f", 1));
-    };
-    const auto endRecord = [&hash] {
-        hash.addData(QByteArrayView("\x1e", 1));
-    };
-    for (const QString &s :
-         {reportKindToken(r.kind), r.title, r.scope, r.language, r.stamp.reportId,
-          r.stamp.workspaceName, r.stamp.generatedAt, r.stamp.user, r.stamp.auditHeadHash,
-          r.stamp.masked ? QStringLiteral("masked") : QStringLiteral("unmasked")})
-        field(s);
-    endRecord();
-    for (const ReportFact &f : r.facts) {
-        field(f.key);
-        field(f.label);
-        field(f.value);
-        endRecord();
-    }
+    ContentHasher hasher;
+    hasher.head(r);
     for (const ReportTable &t : r.tables) {
-        field(t.key);
-        field(t.title);
-        endRecord();
-        for (int i = 0; i < t.columnKeys.size(); ++i) {
-            field(t.columnKeys.at(i));
-            field(t.columnLabels.value(i));
-        }
-        endRecord();
-        for (const QStringList &row : t.rows) {
-            for (const QString &cell : row)
-                field(cell);
-            endRecord();
-        }
+        hasher.tableHead(t);
+        for (const QStringList &row : t.rows)
+            hasher.row(row);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hasher.result();
 }
 
 QByteArray ReportWriters::toJson(const Report &report, const QString &contentHash)
@@ -155,6 +201,67 @@ QString ReportWriters::csvField(const QString &value)
     return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
+void ReportWriters::appendCsvField(QByteArray &out, QByteArrayView value)
+{
+    // csvField() on UTF-8: every character it looks at is ASCII.
+    const bool formula =
+        !value.isEmpty() && (value.front() == '=' || value.front() == '+' || value.front() == '@');
+    bool quote = false;
+    for (char c : value) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (quote)
+        out += '"';
+    if (formula)
+        out += '\'';
+    if (!quote) {
+        out += value;
+        return;
+    }
+    for (char c : value) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void ReportWriters::appendCsvLine(QByteArray &out, const ReportRow &row)
+{
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendCsvField(out, row.at(i));
+    }
+    out += "\r\n";
+}
+
+QByteArray ReportWriters::csvLine(const QStringList &row)
+{
+    QString line;
+    for (int i = 0; i < row.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        line += csvField(row.at(i));
+    }
+    line += QStringLiteral("\r\n");
+    return line.toUtf8();
+}
+
+QByteArray ReportWriters::csvStamp(const Report &report, const QString &contentHash)
+{
+    QVector<QStringList> stamp{{QStringLiteral("field"), QStringLiteral("value")}};
+    const QStringList values = stampValues(report, contentHash);
+    for (int i = 0; i < values.size(); ++i)
+        stamp.push_back({report.stampLabels.value(i), values.at(i)});
+    for (const ReportFact &f : report.facts)
+        stamp.push_back({f.label, f.value});
+    return csvLines(stamp);
+}
+
 QVector<ReportFile> ReportWriters::toCsv(const Report &report, const QString &contentHash)
 {
     QVector<ReportFile> files;
@@ -164,18 +271,11 @@ QVector<ReportFile> ReportWriters::toCsv(const Report &report, const QString &co
         rows += t.rows;
         files.push_back({i == 0 ? QString() : QLatin1Char('-') + t.key, csvLines(rows)});
     }
-    QVector<QStringList> stamp{{QStringLiteral("field"), QStringLiteral("value")}};
-    const QStringList values = stampValues(report, contentHash);
-    for (int i = 0; i < values.size(); ++i)
-        stamp.push_back({report.stampLabels.value(i), values.at(i)});
-    for (const ReportFact &f : report.facts)
-        stamp.push_back({f.label, f.value});
-    files.push_back({QStringLiteral("-report"), csvLines(stamp)});
+    files.push_back({QStringLiteral("-report"), csvStamp(report, contentHash)});
     return files;
 }
 
-QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash,
-                                 qsizetype rowsPerChunk)
+QByteArray ReportWriters::htmlHead(const Report &r, bool collapsedBorders)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
@@ -183,53 +283,100 @@ QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash,
              .arg(r.language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN")
                                                        : QStringLiteral("en"),
                   esc(r.title + QStringLiteral(" ") + r.stamp.reportId));
-    h += QStringLiteral(
-        "<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
-        "table{border-collapse:collapse;margin-bottom:12pt}"
-        "th,td{border:1px solid #888;padding:3px;text-align:left;vertical-align:top;font-size:8pt}"
-        "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
-        ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
+    h += QStringLiteral("<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}");
+    h += collapsedBorders ? QStringLiteral("table{border-collapse:collapse;margin-bottom:12pt}"
+                                           "th,td{border:1px solid #888;padding:3px;")
+                          : QStringLiteral("table{margin-bottom:12pt}"
+                                           "th,td{border:0.5px solid #888;padding:2px;");
+    h += QStringLiteral("text-align:left;vertical-align:top;font-size:8pt}"
+                        "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
+                        ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n").arg(esc(r.title), esc(r.scope));
     h += QStringLiteral("<table class=\"facts\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
     for (const ReportFact &f : r.facts)
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(f.label), esc(f.value));
     h += QStringLiteral("</table>\n");
-    for (const ReportTable &t : r.tables) {
+    return h.toUtf8();
+}
+
+QByteArray ReportWriters::htmlTableOpen(const ReportTable &t, bool continued)
+{
+    QString h;
+    if (!continued)
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.title));
-        const qsizetype chunk = rowsPerChunk > 0 ? rowsPerChunk : qMax<qsizetype>(1, t.rows.size());
-        for (qsizetype first = 0; first == 0 || first < t.rows.size(); first += chunk) {
-            // Later chunks follow on directly (no gap); each has the header
-            // row, which repeats on the next page when a chunk spills over.
-            h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                "width=\"100%\"%1><thead><tr>")
-                     .arg(first > 0 ? QStringLiteral(" style=\"margin-top: -13pt\"") : QString());
-            for (int i = 0; i < t.columnLabels.size(); ++i) {
-                const int percent = t.columnPercent.value(i);
-                h += percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(percent)
-                                 : QStringLiteral("<th>");
-                h += esc(t.columnLabels.at(i)) + QStringLiteral("</th>");
-            }
-            h += QStringLiteral("</tr></thead><tbody>\n");
-            const qsizetype end = qMin(t.rows.size(), first + chunk);
-            for (qsizetype row = first; row < end; ++row) {
-                h += QStringLiteral("<tr>");
-                for (const QString &cell : t.rows.at(row))
-                    h += QStringLiteral("<td>%1</td>").arg(esc(cell));
-                h += QStringLiteral("</tr>\n");
-            }
-            h += QStringLiteral("</tbody></table>\n");
-        }
+    // Later chunks follow on directly (no gap); each has the header row,
+    // which repeats on the next page when a chunk spills over.
+    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                        "width=\"100%\"%1><thead><tr>")
+             .arg(continued ? QStringLiteral(" style=\"margin-top: -13pt\"") : QString());
+    for (int i = 0; i < t.columnLabels.size(); ++i) {
+        const int percent = t.columnPercent.value(i);
+        h += percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(percent)
+                         : QStringLiteral("<th>");
+        h += esc(t.columnLabels.at(i)) + QStringLiteral("</th>");
+    }
+    h += QStringLiteral("</tr></thead><tbody>\n");
+    return h.toUtf8();
+}
+
+void ReportWriters::appendHtmlRow(QByteArray &out, const ReportRow &row)
+{
+    out += "<tr>";
+    for (const QByteArray &cell : row) {
+        out += "<td>";
+        appendHtmlEscaped(out, cell);
+        out += "</td>";
+    }
+    out += "</tr>\n";
+}
+
+QByteArray ReportWriters::htmlTableClose()
+{
+    return QByteArrayLiteral("</tbody></table>\n");
+}
+
+QByteArray ReportWriters::htmlTail(const Report &r, const QString &contentHash)
+{
+    QByteArray figures;
+    for (const ReportFigure &f : r.figures) {
+        figures +=
+            QStringLiteral("<h2>%1</h2>\n<div class=\"figure\">").arg(esc(f.caption)).toUtf8();
+        figures += f.svg;
+        figures += "</div>\n";
     }
     // The stamp closes the report in every format; the PDF repeats the id and
     // the time in its running header and footer as well.
-    h += QStringLiteral("<table class=\"stamp\">");
+    QString h = QStringLiteral("<table class=\"stamp\">");
     const QStringList values = stampValues(r, contentHash);
     for (int i = 0; i < values.size(); ++i) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                  .arg(esc(r.stampLabels.value(i)), esc(values.at(i)));
     }
     h += QStringLiteral("</table>\n</body></html>\n");
-    return h.toUtf8();
+    return figures + h.toUtf8();
+}
+
+QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash,
+                                 qsizetype rowsPerChunk, bool collapsedBorders)
+{
+    QByteArray h = htmlHead(r, collapsedBorders);
+    ReportRow cells;
+    for (const ReportTable &t : r.tables) {
+        const qsizetype chunk = rowsPerChunk > 0 ? rowsPerChunk : qMax<qsizetype>(1, t.rows.size());
+        for (qsizetype first = 0; first == 0 || first < t.rows.size(); first += chunk) {
+            h += htmlTableOpen(t, first > 0);
+            const qsizetype end = qMin(t.rows.size(), first + chunk);
+            for (qsizetype row = first; row < end; ++row) {
+                cells.clear();
+                for (const QString &cell : t.rows.at(row))
+                    cells << cell.toUtf8();
+                appendHtmlRow(h, cells);
+            }
+            h += htmlTableClose();
+        }
+    }
+    h += htmlTail(r, contentHash);
+    return h;
 }
 
 } // namespace ab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/backgroundhash.h"
 #include "reports/report.h"
 
 #include <QByteArray>
@@ -17,8 +18,28 @@ struct ReportFile
     QByteArray bytes;
 };
 
+// Feeds a report's content to SHA-256 in the order ReportWriters::
+// contentHash() defines, a piece at a time: a streamed table is hashed while
+// it is written. Call head(), then for each table tableHead() and its rows.
+class ContentHasher
+{
+public:
+    void head(const Report &report); // kind, title, …, the stamp, then the facts
+    void tableHead(const ReportTable &table);
+    void row(const QStringList &row);
+    void row(const ReportRow &row); // UTF-8 cells: the same bytes as row(QStringList)
+    QString result();               // hex
+
+private:
+    void field(QByteArrayView utf8);
+    void endRecord();
+
+    BackgroundHash m_hash;
+};
+
 // Turns a report into JSON, CSV and HTML. Everything here is pure: the
-// exporter decides where the bytes go.
+// exporter decides where the bytes go. The whole-report functions need the
+// rows in memory (see materializeRows()).
 class ReportWriters
 {
 public:
@@ -37,10 +58,28 @@ public:
     // `rowsPerChunk` > 0 splits long tables into tables of that many rows,
     // each starting a new page: the PDF's layout and painting then grow with
     // the rows instead of rows × pages.
+    // `collapsedBorders` false draws each cell's own thin border instead
+    // (much faster to lay out in Qt's text engine; used by the PDF).
     static QByteArray toHtml(const Report &report, const QString &contentHash,
-                             qsizetype rowsPerChunk = 0);
+                             qsizetype rowsPerChunk = 0, bool collapsedBorders = true);
 
     static QString csvField(const QString &value);
+
+    // The pieces the files are made of, for the writers that stream a table
+    // (see ReportFileWriter); the whole-report functions above use the same.
+    static void appendCsvField(QByteArray &out, QByteArrayView utf8); // csvField() in UTF-8
+    static void appendCsvLine(QByteArray &out, const ReportRow &row); // fields, CRLF
+    static QByteArray csvLine(const QStringList &row);
+    // The file of the stamp and facts that closes a CSV report.
+    static QByteArray csvStamp(const Report &report, const QString &contentHash);
+    // HTML: the page up to the first table; a table's title and header row;
+    // one body row; the table's end; the stamp and the page's end.
+    static QByteArray htmlHead(const Report &report, bool collapsedBorders = true);
+    // `continued`: a later chunk of a split table (no title, no gap).
+    static QByteArray htmlTableOpen(const ReportTable &table, bool continued);
+    static void appendHtmlRow(QByteArray &out, const ReportRow &row);
+    static QByteArray htmlTableClose();
+    static QByteArray htmlTail(const Report &report, const QString &contentHash);
 };
 
 } // namespace ab

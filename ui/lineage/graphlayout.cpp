@@ -1,5 +1,7 @@
 #include "graphlayout.h"
 
+#include "reports/lineagefigure.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QMutex>
@@ -10,12 +12,6 @@ namespace ab::ui {
 namespace {
 
 constexpr double kPointsPerInch = 72.0;
-
-QMutex &graphvizLock()
-{
-    static QMutex lock;
-    return lock;
-}
 
 char *cstr(const char *s)
 {
@@ -66,7 +62,8 @@ LayoutResult layoutGraph(const LayoutRequest &request)
     if (n == 0)
         return out;
 
-    QMutexLocker locker(&graphvizLock());
+    // Shared with the reports' lineage figure (Graphviz global state).
+    QMutexLocker locker(&ab::graphvizLock());
     GVC_t *gvc = gvContext();
     Agraph_t *g = agopen(cstr("lineage"), Agdirected, nullptr);
     setAttr(g, "rankdir", "LR");

@@ -1,8 +1,9 @@
 #include "exportreportdialog.h"
 
 #include "common/messages.h"
+#include "reports/pdfreportwriter.h"
 #include "reports/reportexporter.h"
-#include "reports/reportwriters.h"
+#include "reports/reporttext.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -31,28 +33,30 @@ ExportReportDialog::Outcome runExport(const QString &path, const QString &actor,
 {
     auto ws = Workspace::open(path, actor);
     if (!ws)
-        return {false, ws.error().toString()};
+        return {false, ws.error().toString(), {}};
     ReportExporter exporter(**ws);
     const Result<ExportResult> done = exporter.exportReport(request);
     if (!done)
-        return {false, done.error().toString()};
-    return {true, QCoreApplication::translate("ExportReportDialog", "Report %1 written: %2")
-                      .arg(done->reportId, done->files.join(QStringLiteral(", ")))};
+        return {false, done.error().toString(), {}};
+    return {true,
+            QCoreApplication::translate("ExportReportDialog", "Report %1 written: %2")
+                .arg(done->reportId, done->files.join(QStringLiteral(", "))),
+            {}};
 }
 
-// The report as it would be exported, masked, with each table cut to its
-// first rows: what the preview pane shows. Nothing is written or audited.
+// The report's first pages as the PDF would show them, masked, with each
+// table cut to its first rows. Nothing is written or audited.
 ExportReportDialog::Outcome runPreview(const QString &path, const QString &actor,
                                        ReportOptions options)
 {
     auto ws = Workspace::open(path, actor);
     if (!ws)
-        return {false, ws.error().toString()};
+        return {false, ws.error().toString(), {}};
     options.masked = true;
     ReportExporter exporter(**ws);
     Result<Report> report = exporter.build(options);
     if (!report)
-        return {false, report.error().toString()};
+        return {false, report.error().toString(), {}};
     for (ReportTable &t : report->tables) {
         const qsizetype all = t.rows.size();
         if (all <= ExportReportDialog::kPreviewRows)
@@ -63,7 +67,12 @@ ExportReportDialog::Outcome runPreview(const QString &path, const QString &actor
                        .arg(ExportReportDialog::kPreviewRows)
                        .arg(all);
     }
-    return {true, QString::fromUtf8(ReportWriters::toHtml(*report, QString(), 0))};
+    // The pages as the PDF writer paints them (A4 landscape at screen size).
+    Result<QVector<QImage>> pages = PdfReportWriter::renderPages(
+        *report, QString(), ReportText(options.language), ExportReportDialog::kPreviewPages, 96.0);
+    if (!pages)
+        return {false, pages.error().toString(), {}};
+    return {true, QString(), pages.value()};
 }
 
 } // namespace
@@ -143,7 +152,7 @@ ExportReportDialog::ExportReportDialog(const QString &workspacePath, const QStri
 
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("reportPreview"));
-    m_preview->setPlaceholderText(tr("Preview shows the report's first rows, masked."));
+    m_preview->setPlaceholderText(tr("Preview shows the report's first pages, masked."));
     m_preview->setMinimumHeight(fontMetrics().height() * 14);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -226,12 +235,38 @@ void ExportReportDialog::onPreviewed()
     m_previewButton->setEnabled(true);
     m_progress->setVisible(m_watcher.isRunning());
     if (outcome.ok) {
-        m_preview->setHtml(outcome.message);
+        showPages(outcome.pages);
         m_status->clear();
     } else {
+        m_previewPages.clear();
         m_preview->clear();
         m_status->setText(outcome.message);
     }
+}
+
+void ExportReportDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (!m_previewPages.isEmpty())
+        showPages(m_previewPages);
+}
+
+void ExportReportDialog::showPages(const QVector<QImage> &pages)
+{
+    m_previewPages = pages;
+    // The images go in as resources of the browser's document, one below
+    // the other, scaled to the pane's width.
+    QTextDocument *doc = m_preview->document();
+    doc->clear();
+    const int width = qMax(480, m_preview->viewport()->width() - 24);
+    QString html;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QUrl url(QStringLiteral("preview://page/%1").arg(i + 1));
+        doc->addResource(QTextDocument::ImageResource, url, pages.at(i));
+        html +=
+            QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(url.toString()).arg(width);
+    }
+    doc->setHtml(html);
 }
 
 void ExportReportDialog::onExport()

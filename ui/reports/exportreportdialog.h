@@ -4,6 +4,8 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QImage>
+#include <QVector>
 
 class QCheckBox;
 class QComboBox;
@@ -17,8 +19,9 @@ class QTextBrowser;
 namespace ab::ui {
 
 // File › Export report…: kind, scope, period, format, language and masking,
-// with a preview of the report's first rows (always masked); the preview and
-// the export run on a worker thread with its own workspace connection.
+// with a preview of the report's first pages as the PDF draws them (always
+// masked, tables cut to their first rows); the preview and the export run on
+// a worker thread with its own workspace connection.
 class ExportReportDialog : public QDialog
 {
     Q_OBJECT
@@ -30,13 +33,19 @@ public:
     struct Outcome
     {
         bool ok = false;
-        QString message; // translated: the files written, or what went wrong
+        QString message;       // translated: the files written, or what went wrong
+        QVector<QImage> pages; // the preview's first pages
     };
     // Rows of each table the preview shows; the report itself has them all.
     static constexpr int kPreviewRows = 30;
+    // Pages the preview shows, painted by the PDF writer's own code.
+    static constexpr int kPreviewPages = 2;
 
 signals:
     void exported(const QString &reportId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onKindChanged();
@@ -45,6 +54,7 @@ private:
     void onFinished();
     void onPreview();
     void onPreviewed();
+    void showPages(const QVector<QImage> &pages);
     ExportRequest request() const;
     QString suggestedSuffix() const;
 
@@ -65,7 +75,8 @@ private:
     QPushButton *m_previewButton;
     QTextBrowser *m_preview;
     QFutureWatcher<Outcome> m_watcher;
-    QFutureWatcher<Outcome> m_previewWatcher; // message: the preview's HTML
+    QFutureWatcher<Outcome> m_previewWatcher; // pages: the preview
+    QVector<QImage> m_previewPages;           // shown, kept to fit a new width
 };
 
 } // namespace ab::ui

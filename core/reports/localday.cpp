@@ -1,0 +1,95 @@
+#include "reports/localday.h"
+
+#include "storage/database.h"
+
+#include <QDate>
+#include <cstdio>
+
+namespace ab {
+
+namespace {
+
+// The number in s[from, from + length), or -1 when a character is no digit.
+qint64 digits(QByteArrayView s, qsizetype from, qsizetype length)
+{
+    qint64 n = 0;
+    for (qsizetype i = from; i < from + length; ++i) {
+        const char c = s.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+// '+28800 seconds' → 28800; nullopt for any other form.
+std::optional<qint64> offsetSeconds(QByteArrayView modifier)
+{
+    constexpr QByteArrayView kUnit(" seconds");
+    if (modifier.size() < 2 + kUnit.size() || !modifier.endsWith(kUnit))
+        return std::nullopt;
+    const char sign = modifier.front();
+    if (sign != '+' && sign != '-')
+        return std::nullopt;
+    const qsizetype length = modifier.size() - 1 - kUnit.size();
+    if (length > 9)
+        return std::nullopt;
+    const qint64 n = digits(modifier, 1, length);
+    if (n < 0)
+        return std::nullopt;
+    return sign == '-' ? -n : n;
+}
+
+} // namespace
+
+std::optional<QByteArray> LocalDay::compute(QByteArrayView ts, QByteArrayView modifier)
+{
+    if (ts.size() != 20 || ts.at(4) != '-' || ts.at(7) != '-' || ts.at(10) != 'T' ||
+        ts.at(13) != ':' || ts.at(16) != ':' || ts.at(19) != 'Z')
+        return std::nullopt;
+    const qint64 year = digits(ts, 0, 4), month = digits(ts, 5, 2), day = digits(ts, 8, 2);
+    const qint64 hour = digits(ts, 11, 2), minute = digits(ts, 14, 2), second = digits(ts, 17, 2);
+    const std::optional<qint64> offset = offsetSeconds(modifier);
+    // SQLite reads more (24:00, 31 February…) in its own way: leave it those.
+    if (!offset || year < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 ||
+        second > 59)
+        return std::nullopt;
+    const QDate date{int(year), int(month), int(day)};
+    if (!date.isValid())
+        return std::nullopt;
+    const qint64 seconds = hour * 3600 + minute * 60 + second + *offset;
+    const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+    const QDate local = date.addDays(days);
+    if (local.year() < 1 || local.year() > 9999)
+        return std::nullopt;
+    char out[11];
+    const int n =
+        std::snprintf(out, sizeof out, "%04d-%02d-%02d", local.year(), local.month(), local.day());
+    return QByteArray(out, n);
+}
+
+Status LocalDay::prepare(Database &db)
+{
+    return m_fallback.prepare(intake::sqliteHandle(db), QByteArrayLiteral("SELECT date(?, ?)"),
+                              db.path());
+}
+
+std::optional<QByteArray> LocalDay::operator()(QByteArrayView ts, QByteArrayView modifier)
+{
+    if (ts.isNull())
+        return std::nullopt;
+    if (std::optional<QByteArray> day = compute(ts, modifier))
+        return day;
+    m_fallback.textOrNull(1, ts, true);
+    m_fallback.textOrNull(2, modifier, !modifier.isNull());
+    Result<bool> row = m_fallback.step();
+    std::optional<QByteArray> answer;
+    if (!row)
+        m_error = row.error();
+    else if (*row && !m_fallback.isNull(0))
+        answer = m_fallback.columnText(0).toByteArray();
+    m_fallback.reset();
+    return answer;
+}
+
+} // namespace ab

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "intake/sqlitestatement.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <optional>
+
+namespace ab {
+
+class Database;
+
+// SQLite's date(timestamp, modifier) for a stored UTC timestamp and the zone
+// offset modifier SQL picked for it (DeadlineStatus::offsetModifierExpression),
+// worked out in C++ for the stored form 'yyyy-MM-ddTHH:mm:ssZ' with
+// '+N seconds' / '-N seconds', and asked of SQLite for anything else, so the
+// answer is SQLite's in every case. A report of 100,000 items spends a good
+// part of its SQL time in date() otherwise.
+class LocalDay
+{
+public:
+    Status prepare(Database &db);
+    // The local day, 'yyyy-MM-dd'; nullopt where SQLite gives NULL.
+    std::optional<QByteArray> operator()(QByteArrayView timestamp, QByteArrayView modifier);
+    // A failure of the SQL fallback, if any happened.
+    const std::optional<Error> &error() const { return m_error; }
+
+    // The C++ part alone: nullopt when the input is not of the simple form.
+    static std::optional<QByteArray> compute(QByteArrayView timestamp, QByteArrayView modifier);
+
+private:
+    intake::SqliteStatement m_fallback;
+    std::optional<Error> m_error;
+};
+
+} // namespace ab

@@ -1,0 +1,162 @@
+// The streamed writers (CSV, HTML) against the whole-report writers: the same
+// bytes and hashes, and nothing left behind when a stream fails.
+#include "reportfixture.h"
+#include "reports/localday.h"
+#include "reports/reportexporter.h"
+#include "reports/reportfilewriter.h"
+#include "reports/reportwriters.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSqlQuery>
+
+using namespace ab;
+using namespace ab::test;
+
+namespace {
+
+ReportOptions juneOptions(const QString &language)
+{
+    ReportOptions o;
+    o.kind = ReportKind::Deadlines;
+    o.from = kFrom;
+    o.to = kTo;
+    o.asOf = kAsOf;
+    o.language = language;
+    return o;
+}
+
+// Texts that exercise every escape and cut: CSV quoting and formula guard,
+// HTML entities, a character outside the BMP, a newline and a long Chinese
+// text holding a phone number beyond the excerpt's end.
+void addAwkwardTexts(ReportFixture &fx)
+{
+    fx.exec(QStringLiteral("UPDATE generations SET prompt = '=SUM(A1), \"quoted\" <b>&amp;</b> "
+                           "\U0001F600 two\nlines' WHERE id = 'G1'"));
+    fx.exec(
+        QStringLiteral("UPDATE generations SET prompt = '%1联系电话13800138000' WHERE id = 'G3'")
+            .arg(QString(90, QChar(0x751F))));
+}
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+TEST_CASE("streamed CSV and HTML are the whole-report writers' bytes", "[reports][stream]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    addAwkwardTexts(fx);
+    ReportExporter exporter(fx.ws());
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Result<Report> streamed = exporter.prepare(juneOptions(language));
+        AB_REQUIRE_OK(streamed);
+        REQUIRE(streamed->tables.first().source);
+        CHECK(streamed->tables.first().rows.isEmpty());
+        Report whole = streamed.value();
+        AB_REQUIRE_OK(materializeRows(whole));
+        REQUIRE(whole.tables.first().rows.size() == 5);
+        const QString hash = ReportWriters::contentHash(whole);
+
+        const QString csvPath = dir.path(language + QStringLiteral(".csv"));
+        Result<StagedFiles> csv = ReportFileWriter::writeCsv(streamed.value(), csvPath);
+        AB_REQUIRE_OK(csv);
+        const QVector<ReportFile> expected = ReportWriters::toCsv(whole, hash);
+        REQUIRE(csv->temps.size() == expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            CHECK(readFile(csv->temps.at(i)) == expected.at(i).bytes);
+        CHECK(csv->contentHash == hash);
+        CHECK(csv->fileHash.toLatin1() == sha256(expected.first().bytes));
+        CHECK(csv->rows == 5);
+        csv->discard();
+
+        const QString htmlPath = dir.path(language + QStringLiteral(".html"));
+        Result<StagedFiles> html = ReportFileWriter::writeHtml(streamed.value(), htmlPath);
+        AB_REQUIRE_OK(html);
+        const QByteArray expectedHtml = ReportWriters::toHtml(whole, hash);
+        REQUIRE(html->temps.size() == 1);
+        CHECK(readFile(html->temps.first()) == expectedHtml);
+        CHECK(html->contentHash == hash);
+        CHECK(html->fileHash.toLatin1() == sha256(expectedHtml));
+        html->discard();
+
+        // The masker ran on the stream: the long text's phone number is
+        // beyond the excerpt, G1's text is quoted and guarded.
+        const QString text = QString::fromUtf8(expected.first().bytes);
+        CHECK_FALSE(text.contains(QLatin1String("13800138000")));
+        CHECK(text.contains(QStringLiteral("\"'=SUM(A1), \"\"quoted\"\"")));
+        CHECK(QString::fromUtf8(expectedHtml).contains(QStringLiteral("&lt;b&gt;&amp;amp;")));
+    }
+    CHECK(QDir(dir.path(QStringLiteral(".")))
+              .entryList({QStringLiteral("*.part")}, QDir::Files)
+              .isEmpty());
+}
+
+TEST_CASE("a stream that fails half-way leaves no file", "[reports][stream]")
+{
+    TempDir dir;
+    Report report;
+    report.title = QStringLiteral("t");
+    ReportTable t;
+    t.key = QStringLiteral("items");
+    t.columnKeys = {QStringLiteral("a")};
+    t.columnLabels = {QStringLiteral("A")};
+    t.source = [](const ReportRowSink &sink) -> Status {
+        for (int i = 0; i < 3; ++i) {
+            ReportRow row{QByteArray::number(i)};
+            sink(row);
+        }
+        return Error{QStringLiteral("disk gone"), {}, 0, {}};
+    };
+    report.tables = {t, t};
+    const QString path = dir.path(QStringLiteral("r.csv"));
+    CHECK_FALSE(ReportFileWriter::writeCsv(report, path));
+    CHECK_FALSE(ReportFileWriter::writeHtml(report, dir.path(QStringLiteral("r.html"))));
+    CHECK(QDir(dir.path(QStringLiteral(".")))
+              .entryList(QDir::Files | QDir::NoDotAndDotDot)
+              .isEmpty());
+}
+
+TEST_CASE("LocalDay gives SQLite's date(timestamp, modifier)", "[reports][stream]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    LocalDay localDay;
+    AB_REQUIRE_OK(localDay.prepare(fx.ws().db()));
+    const QStringList stamps{
+        QStringLiteral("2026-06-10T16:30:00Z"), QStringLiteral("2026-06-10T15:59:59Z"),
+        QStringLiteral("2026-12-31T23:59:59Z"), QStringLiteral("2024-02-28T20:00:00Z"),
+        QStringLiteral("2000-01-01T00:00:00Z"), QStringLiteral("1986-05-03T18:00:00Z"),
+        // Not the stored form: SQLite answers.
+        QStringLiteral("2026-06-10 16:30:00"), QStringLiteral("2026-06-10T16:30:00.123Z"),
+        QStringLiteral("2026-02-30T10:00:00Z"), QStringLiteral("2026-06-10T24:00:00Z"),
+        QStringLiteral("not a time"), QString()};
+    const QStringList modifiers{QStringLiteral("+28800 seconds"), QStringLiteral("+32400 seconds"),
+                                QStringLiteral("-18000 seconds"), QStringLiteral("+0 seconds"),
+                                QStringLiteral("+1 day")};
+    QSqlQuery q(fx.ws().db().sql());
+    for (const QString &ts : stamps) {
+        for (const QString &m : modifiers) {
+            REQUIRE(q.prepare(QStringLiteral("SELECT date(?, ?)")));
+            q.addBindValue(ts);
+            q.addBindValue(m);
+            REQUIRE(q.exec());
+            REQUIRE(q.next());
+            const QByteArray tsUtf8 = ts.toUtf8();
+            const std::optional<QByteArray> mine =
+                localDay(ts.isNull() ? QByteArrayView() : QByteArrayView(tsUtf8), m.toUtf8());
+            INFO(ts.toStdString() << " " << m.toStdString());
+            CHECK(mine.has_value() == !q.value(0).isNull());
+            if (mine)
+                CHECK(QString::fromUtf8(*mine) == q.value(0).toString());
+        }
+    }
+    CHECK_FALSE(localDay.error().has_value());
+    // The stored form is worked out without SQLite.
+    CHECK(LocalDay::compute("2026-06-10T16:30:00Z", "+28800 seconds") == QByteArray("2026-06-11"));
+    CHECK_FALSE(LocalDay::compute("2026-06-10 16:30:00", "+28800 seconds").has_value());
+}
