@@ -76,10 +76,12 @@ std::optional<ListKind> listFromToken(const QString &token)
 int BrowseFilter::activeCount() const
 {
     int n = 0;
-    for (const QStringList *list : {&providers, &models, &categories, &severities, &flagSources,
-                                    &modalities, &channels, &kinds, &statuses, &deadlineStates})
+    for (const QStringList *list :
+         {&providers, &models, &categories, &severities, &flagSources, &modalities, &channels,
+          &kinds, &statuses, &deadlineStates, &policies})
         n += list->isEmpty() ? 0 : 1;
     n += (from.isValid() || to.isValid()) ? 1 : 0;
+    n += (answeredFrom.isValid() || answeredTo.isValid()) ? 1 : 0;
     n += caseScope == CaseScope::All ? 0 : 1;
     n += search.trimmed().isEmpty() ? 0 : 1;
     return n;
@@ -102,10 +104,15 @@ QJsonObject BrowseFilter::toJson() const
     put("kinds", kinds);
     put("statuses", statuses);
     put("deadlineStates", deadlineStates);
+    put("policies", policies);
     if (from.isValid())
         o.insert(QLatin1String("from"), from.toString(Qt::ISODate));
     if (to.isValid())
         o.insert(QLatin1String("to"), to.toString(Qt::ISODate));
+    if (answeredFrom.isValid())
+        o.insert(QLatin1String("answeredFrom"), answeredFrom.toString(Qt::ISODate));
+    if (answeredTo.isValid())
+        o.insert(QLatin1String("answeredTo"), answeredTo.toString(Qt::ISODate));
     if (caseScope != CaseScope::All)
         o.insert(QLatin1String("cases"), caseScopeToken(caseScope));
     if (caseScope == CaseScope::InCase)
@@ -130,6 +137,10 @@ BrowseFilter BrowseFilter::fromJson(const QJsonObject &o)
     f.deadlineStates = fromArray(o.value(QLatin1String("deadlineStates")));
     f.from = QDate::fromString(o.value(QLatin1String("from")).toString(), Qt::ISODate);
     f.to = QDate::fromString(o.value(QLatin1String("to")).toString(), Qt::ISODate);
+    f.policies = fromArray(o.value(QLatin1String("policies")));
+    f.answeredFrom =
+        QDate::fromString(o.value(QLatin1String("answeredFrom")).toString(), Qt::ISODate);
+    f.answeredTo = QDate::fromString(o.value(QLatin1String("answeredTo")).toString(), Qt::ISODate);
     f.caseScope = caseScopeFromToken(o.value(QLatin1String("cases")).toString());
     f.caseId = o.value(QLatin1String("caseId")).toInteger();
     f.search = o.value(QLatin1String("search")).toString();

@@ -43,6 +43,9 @@ struct BrowseFilter
     QDate from;              // local dates in the workspace zone, inclusive
     QDate to;
     QStringList deadlineStates; // DeadlineStatus tokens, plus kNoDeadline
+    QStringList policies;       // deadline policy ids; an id takes in its variants "id:…"
+    QDate answeredFrom;         // complaints: local days of their answer, inclusive
+    QDate answeredTo;
     CaseScope caseScope = CaseScope::All;
     qint64 caseId = 0;
     QString search; // words separated by spaces; every word must occur

@@ -314,6 +314,35 @@ SqlFragment BrowseQuery::where(SearchOn on) const
         append(w, {time + QStringLiteral(" < ?"), {dayStart(f.to.addDays(1), m_context.zone)}},
                and_);
 
+    if (!g && f.answeredFrom.isValid())
+        append(w,
+               {QStringLiteral("c.responded_at >= ?"), {dayStart(f.answeredFrom, m_context.zone)}},
+               and_);
+    if (!g && f.answeredTo.isValid())
+        append(w,
+               {QStringLiteral("c.responded_at < ?"),
+                {dayStart(f.answeredTo.addDays(1), m_context.zone)}},
+               and_);
+
+    if (!f.policies.isEmpty()) {
+        // An id takes in its variants "id:…"; LIKE wildcards in it are literal.
+        SqlFragment p{QStringLiteral("EXISTS (SELECT 1 FROM deadlines pd WHERE pd.item_kind = %1 "
+                                     "AND pd.item_id = %2.id AND (")
+                          .arg(kind, a),
+                      {}};
+        for (qsizetype i = 0; i < f.policies.size(); ++i) {
+            QString prefix = f.policies.at(i);
+            prefix.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            p.sql += (i ? QStringLiteral(" OR ") : QString()) +
+                     QStringLiteral("pd.policy_id = ? OR pd.policy_id LIKE ? ESCAPE '\\'");
+            p.values << f.policies.at(i) << QString(prefix + QStringLiteral(":%"));
+        }
+        p.sql += QStringLiteral("))");
+        append(w, p, and_);
+    }
+
     if (!f.deadlineStates.isEmpty()) {
         const QString item = QStringLiteral("FROM deadlines fd WHERE fd.item_kind = %1 AND "
                                             "fd.item_id = %2.id")

@@ -4,6 +4,7 @@
 #include "deadlines/deadlinestatus.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <algorithm>
 #include <functional>
 
@@ -254,6 +255,60 @@ TEST_CASE("filters survive a round trip through JSON")
     f.search = QStringLiteral("诈骗 fraud");
     CHECK(BrowseFilter::fromJson(f.toJson()) == f);
     CHECK(f.activeCount() == 6);
+    f.policies = {QStringLiteral("cac-2023-draft")};
+    f.answeredFrom = QDate(2026, 3, 1);
+    f.answeredTo = QDate(2026, 3, 7);
+    CHECK(BrowseFilter::fromJson(f.toJson()) == f);
+    CHECK(f.activeCount() == 8);
     const BrowseSort s{SortKey::Severity, false};
     CHECK(BrowseSort::fromJson(s.toJson()) == s);
+}
+
+TEST_CASE("the policy filter keeps items whose deadline is under it, variants included")
+{
+    Fixture f;
+    QSqlQuery q(f.ws->db().sql());
+    // Three generations move to a policy variant and one to a look-alike id.
+    REQUIRE(q.exec(QStringLiteral(
+        "UPDATE deadlines SET policy_id = 'eu-ai-act-73:death' WHERE item_kind = 'generation' AND "
+        "item_id IN (SELECT item_id FROM deadlines WHERE item_kind = 'generation' "
+        "ORDER BY item_id LIMIT 3)")));
+    REQUIRE(q.exec(QStringLiteral(
+        "UPDATE deadlines SET policy_id = 'eu-ai-act-730' WHERE item_kind = 'generation' AND "
+        "item_id = (SELECT max(item_id) FROM deadlines WHERE item_kind = 'generation')")));
+    REQUIRE(q.exec(QStringLiteral("SELECT item_id FROM deadlines WHERE item_kind = 'generation' "
+                                  "AND policy_id LIKE 'eu-ai-act-73:%'")));
+    QStringList moved;
+    while (q.next())
+        moved << q.value(0).toString();
+    REQUIRE(moved.size() == 3);
+    BrowseFilter eu;
+    eu.policies = {QStringLiteral("eu-ai-act-73")};
+    QStringList got = f.ids(eu);
+    std::sort(got.begin(), got.end());
+    std::sort(moved.begin(), moved.end());
+    CHECK(got == moved);
+    // Two policies are alternatives.
+    eu.policies << QStringLiteral("eu-ai-act-730");
+    CHECK(f.ids(eu).size() == 4);
+}
+
+TEST_CASE("complaints filter by the local day of their answer")
+{
+    Fixture f;
+    QSqlQuery q(f.ws->db().sql());
+    // 16:30 UTC is 00:30 the next day in Shanghai.
+    REQUIRE(q.exec(QStringLiteral(
+        "UPDATE complaints SET responded_at = CASE WHEN rowid % 3 = 0 THEN "
+        "'2026-03-01T16:30:00Z' WHEN rowid % 3 = 1 THEN '2026-03-02T10:00:00Z' ELSE NULL END")));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM complaints WHERE rowid % 3 <> 2")));
+    REQUIRE(q.next());
+    const qint64 answered = q.value(0).toLongLong();
+    REQUIRE(answered > 0);
+    BrowseFilter day;
+    day.answeredFrom = QDate(2026, 3, 2);
+    day.answeredTo = QDate(2026, 3, 2);
+    CHECK(f.ids(day, {}, ListKind::Complaints).size() == answered);
+    day.answeredFrom = day.answeredTo = QDate(2026, 3, 1);
+    CHECK(f.ids(day, {}, ListKind::Complaints).isEmpty());
 }

@@ -25,6 +25,7 @@
 #include <QPieSlice>
 #include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 #include <QXYSeries>
 
 using namespace ab;
@@ -341,4 +342,50 @@ TEST_CASE("render the dashboard section", "[.screenshot]")
         auto *content = w.page->findChild<QWidget *>(QStringLiteral("dashboardContent"));
         CHECK(content->grab().save(dir + QStringLiteral("/dashboard-full-%1.png").arg(language)));
     }
+}
+
+TEST_CASE("a click on the resolved line opens the complaints answered that week")
+{
+    Window w;
+    QXYSeries *resolved = nullptr;
+    for (QAbstractSeries *s : w.chart("complaintsChart")->series())
+        if (s->objectName() == QLatin1String("resolved"))
+            resolved = qobject_cast<QXYSeries *>(s);
+    REQUIRE(resolved != nullptr);
+    emit resolved->clicked(resolved->at(DashboardData::kComplaintWeeks - 1));
+    CHECK(w.window.currentSection() == Section::Complaints);
+    auto *list = w.window.findChild<ListPage *>(QStringLiteral("complaintsPage"));
+    REQUIRE(list != nullptr);
+    CHECK(list->currentView().filter.answeredFrom == QDate(2026, 6, 15));
+    CHECK(list->currentView().filter.answeredTo == QDate(2026, 6, 21));
+    REQUIRE(waitFor([&] { return !list->model()->busy() && list->model()->countComplete(); }));
+    // K1, answered on 17 June local; K3 and K5 were answered long before.
+    CHECK(list->model()->count() == 1);
+    auto *answered = list->findChild<QToolButton *>(QStringLiteral("filterAnswered"));
+    REQUIRE(answered != nullptr);
+    CHECK(answered->isVisible());
+}
+
+TEST_CASE("a risk bar of a dashboard filtered by policy opens that policy's generations")
+{
+    Window w;
+    auto *policy = w.page->findChild<QComboBox *>(QStringLiteral("dashboardPolicyFilter"));
+    REQUIRE(policy != nullptr);
+    // G5 is the only item under the Interim Measures profile (as a variant).
+    const int interim = policy->findData(QStringLiteral("cac-2023-interim"));
+    REQUIRE(interim > 0);
+    policy->setCurrentIndex(interim);
+    REQUIRE(waitFor([&] {
+        return !w.page->isLoading() && w.page->data() &&
+               w.page->data()->filter.policyId == QLatin1String("cac-2023-interim");
+    }));
+    auto *bars = w.series<QAbstractBarSeries>("riskChart");
+    const int a1 = int(bars->property("codes").toStringList().indexOf(QStringLiteral("A.1")));
+    REQUIRE(a1 >= 0);
+    emit bars->barSets().first()->clicked(a1);
+    auto *list = w.window.findChild<ListPage *>(QStringLiteral("generationsPage"));
+    REQUIRE(list != nullptr);
+    CHECK(list->currentView().filter.policies == QStringList{QStringLiteral("cac-2023-interim")});
+    REQUIRE(waitFor([&] { return !list->model()->busy() && list->model()->countComplete(); }));
+    CHECK(list->model()->count() == 1);
 }

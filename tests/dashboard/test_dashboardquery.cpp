@@ -186,7 +186,7 @@ TEST_CASE("dashboard filters by provider, policy and period")
     CHECK(d.figures.complaintsAnsweredInTime == 0);
 
     f = filterOf(w);
-    f.policyId = QStringLiteral("eu-ai-act"); // takes in its variant "eu-ai-act:serious"
+    f.policyId = QStringLiteral("cac-2023-interim"); // takes in its variant ":expedited"
     d = computeOf(*w.ws, f);
     CHECK(d.statusCounts.value(DeadlineState::DueSoon) == 1);
     CHECK(d.figures.openItems == 1);

@@ -2,6 +2,7 @@
 
 #include "choicebutton.h"
 #include "deadlines/deadlinestatus.h"
+#include "deadlines/policycatalog.h"
 #include "domain/vocabulary.h"
 
 #include <QComboBox>
@@ -94,6 +95,30 @@ FilterBar::FilterBar(ListKind list, QWidget *parent) : QWidget(parent), m_list(l
         states.push_back({DeadlineStatus::token(s), DeadlineStatus::label(s)});
     states.push_back({BrowseFilter::kNoDeadline, tr("No deadline")});
     m_deadlines->setChoices(states);
+    m_policies = addChoice(QStringLiteral("filterPolicy"), tr("Policy"));
+    {
+        // The deadline policies of the catalogue (a containment clock runs
+        // beside a deadline, never as its policy).
+        QVector<ChoiceButton::Choice> policies;
+        const bool zh = QLocale().language() == QLocale::Chinese;
+        if (auto catalog = PolicyCatalog::load(PolicyCatalog::userFolder()))
+            for (const Policy &p : catalog->policies())
+                if (p.clock != QLatin1String("containment"))
+                    policies.push_back({p.id, p.name(zh)});
+        m_policies->setChoices(policies);
+    }
+    if (!g) {
+        m_answered = new QToolButton(this);
+        m_answered->setObjectName(QStringLiteral("filterAnswered"));
+        m_answered->setToolTip(tr("Show complaints answered on any day"));
+        m_answered->hide();
+        connect(m_answered, &QToolButton::clicked, this, [this] {
+            m_answeredFrom = m_answeredTo = QDate();
+            showAnswered();
+            announce();
+        });
+        m_row->addWidget(m_answered);
+    }
 
     m_row->addSpacing(6);
     m_row->addWidget(new QLabel(g ? tr("Flagged") : tr("Received"), this));
@@ -179,6 +204,11 @@ BrowseFilter FilterBar::filter() const
         f.statuses = m_statuses->selected();
     }
     f.deadlineStates = m_deadlines->selected();
+    f.policies = m_policies->selected();
+    if (m_answered) {
+        f.answeredFrom = m_answeredFrom;
+        f.answeredTo = m_answeredTo;
+    }
     if (m_from->date() != kNoDate)
         f.from = m_from->date();
     if (m_to->date() != kNoDate)
@@ -210,6 +240,12 @@ void FilterBar::setFilter(const BrowseFilter &f)
         m_statuses->setSelected(f.statuses);
     }
     m_deadlines->setSelected(f.deadlineStates);
+    m_policies->setSelected(f.policies);
+    if (m_answered) {
+        m_answeredFrom = f.answeredFrom;
+        m_answeredTo = f.answeredTo;
+        showAnswered();
+    }
     m_from->setDate(f.from.isValid() ? f.from : kNoDate);
     m_to->setDate(f.to.isValid() ? f.to : kNoDate);
     int index = 0;
@@ -221,6 +257,25 @@ void FilterBar::setFilter(const BrowseFilter &f)
         index = std::max(0, m_cases->findData(f.caseId));
     m_cases->setCurrentIndex(index);
     m_updating = false;
+}
+
+void FilterBar::showAnswered()
+{
+    const bool set = m_answeredFrom.isValid() || m_answeredTo.isValid();
+    m_answered->setVisible(set);
+    if (!set)
+        return;
+    const QLocale locale;
+    const QString from = locale.toString(m_answeredFrom, QLocale::ShortFormat);
+    const QString to = locale.toString(m_answeredTo, QLocale::ShortFormat);
+    QString text;
+    if (m_answeredFrom.isValid() && m_answeredTo.isValid())
+        text = tr("Answered %1 to %2").arg(from, to);
+    else if (m_answeredFrom.isValid())
+        text = tr("Answered from %1").arg(from);
+    else
+        text = tr("Answered up to %1").arg(to);
+    m_answered->setText(text + QStringLiteral("  ✕"));
 }
 
 void FilterBar::clear()

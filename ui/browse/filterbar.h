@@ -39,6 +39,7 @@ signals:
     void filterChanged(const ab::BrowseFilter &filter);
 
 private:
+    void showAnswered();
     void announce();
     ChoiceButton *addChoice(const QString &objectName, const QString &title);
 
@@ -54,6 +55,12 @@ private:
     ChoiceButton *m_kinds = nullptr;
     ChoiceButton *m_statuses = nullptr;
     ChoiceButton *m_deadlines;
+    ChoiceButton *m_policies;
+    // Complaints: the answer days a link asked for, shown on a button that
+    // clears them (the bar has no field of its own for them).
+    QToolButton *m_answered = nullptr;
+    QDate m_answeredFrom;
+    QDate m_answeredTo;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_cases;

@@ -138,6 +138,8 @@ BrowseFilter DashboardPage::baseBrowseFilter() const
         return f;
     if (!m_data->filter.providerId.isEmpty())
         f.providers = QStringList{m_data->filter.providerId};
+    if (!m_data->filter.policyId.isEmpty())
+        f.policies = QStringList{m_data->filter.policyId};
     f.from = m_data->filter.from;
     f.to = m_data->filter.to;
     return f;
@@ -167,8 +169,12 @@ void DashboardPage::emitComplaints(const QDate &weekStart, bool resolved)
     link.target = DashboardLink::Target::Complaints;
     link.filter = baseBrowseFilter();
     if (resolved) {
-        // The list filters by receipt, not by answer: it shows every resolved one.
+        // Resolved in that week: answered then (received within the period).
         link.filter.statuses = QStringList{QStringLiteral("resolved")};
+        if (weekStart.isValid()) {
+            link.filter.answeredFrom = weekStart;
+            link.filter.answeredTo = weekStart.addDays(6);
+        }
     } else if (weekStart.isValid()) {
         const QDate end = weekStart.addDays(6);
         link.filter.from =
