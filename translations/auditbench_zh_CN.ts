@@ -1780,6 +1780,22 @@
         <source>Contained on</source>
         <translation>处置日期</translation>
     </message>
+    <message>
+        <source>The items changed while the report was being written; export it again.</source>
+        <translation>报告写入期间条目发生了变化，请重新导出。</translation>
+    </message>
+    <message>
+        <source>Graphviz could not draw the lineage figure.</source>
+        <translation>Graphviz 无法绘制数据血缘图。</translation>
+    </message>
+    <message>
+        <source>Training-data lineage</source>
+        <translation>训练数据血缘</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes shown; every dataset is in the training data table</source>
+        <translation>显示 %2 个节点中的 %1 个；全部数据集见训练数据概况表</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -3360,16 +3376,16 @@ SHA-256 %5</translation>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>Preview shows the report&apos;s first rows, masked.</source>
-        <translation>预览显示报告的前几行（已脱敏）。</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>Preview shows the report&apos;s first pages, masked.</source>
+        <translation>预览显示报告的前几页（已脱敏）。</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3469,26 @@ SHA-256 %5</translation>
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Show complaints answered on any day</source>
+        <translation>显示任意日期反馈的投诉</translation>
+    </message>
+    <message>
+        <source>Answered %1 to %2</source>
+        <translation>反馈于 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Answered from %1</source>
+        <translation>%1 起反馈</translation>
+    </message>
+    <message>
+        <source>Answered up to %1</source>
+        <translation>截至 %1 反馈</translation>
     </message>
 </context>
 <context>
