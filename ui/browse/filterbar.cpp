@@ -66,6 +66,11 @@ FilterBar::FilterBar(ListKind list, QWidget *parent) : QWidget(parent), m_list(l
             announce();
     });
 
+    // Two rows that fit a small window: the search with the time range, the
+    // case scope and what a link set; below it the choice buttons.
+    auto *top = new QHBoxLayout;
+    top->setSpacing(4);
+    top->addWidget(m_search, 1);
     m_row = new QHBoxLayout;
     m_row->setSpacing(4);
     m_providers = addChoice(QStringLiteral("filterProvider"), tr("Provider"));
@@ -117,16 +122,16 @@ FilterBar::FilterBar(ListKind list, QWidget *parent) : QWidget(parent), m_list(l
             showAnswered();
             announce();
         });
-        m_row->addWidget(m_answered);
+        top->addWidget(m_answered);
     }
 
-    m_row->addSpacing(6);
-    m_row->addWidget(new QLabel(g ? tr("Flagged") : tr("Received"), this));
+    top->addSpacing(6);
+    top->addWidget(new QLabel(g ? tr("Flagged") : tr("Received"), this));
     m_from = dateField(QStringLiteral("filterFrom"), this);
     m_to = dateField(QStringLiteral("filterTo"), this);
-    m_row->addWidget(m_from);
-    m_row->addWidget(new QLabel(QStringLiteral("–"), this));
-    m_row->addWidget(m_to);
+    top->addWidget(m_from);
+    top->addWidget(new QLabel(QStringLiteral("–"), this));
+    top->addWidget(m_to);
     for (QDateEdit *d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, &FilterBar::announce);
 
@@ -138,19 +143,19 @@ FilterBar::FilterBar(ListKind list, QWidget *parent) : QWidget(parent), m_list(l
     m_cases->addItem(tr("In a case"), -2);
     m_cases->addItem(tr("In no case"), -3);
     connect(m_cases, &QComboBox::currentIndexChanged, this, &FilterBar::announce);
-    m_row->addWidget(m_cases);
+    top->addWidget(m_cases);
 
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("filterClear"));
     m_clear->setText(tr("Clear filters"));
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
-    m_row->addWidget(m_clear);
+    top->addWidget(m_clear);
     m_row->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_search);
+    layout->addLayout(top);
     layout->addLayout(m_row);
 }
 
