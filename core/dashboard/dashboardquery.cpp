@@ -202,7 +202,7 @@ Result<Sources> sourcesFor(Database &db, const DashboardFilter &f, bool allowTal
     if (!counted)
         return counted.error();
     const bool tallied =
-        allowTallies && !counted->isEmpty() && *counted == QString::fromUtf8(f.zone.id());
+        allowTallies && !counted->isEmpty() && *counted == DashboardTallies::stampOf(f.zone);
     Sources out;
     if (tallied) {
         out.deadlines.sql = QStringLiteral("deadline_tallies");

@@ -3,6 +3,7 @@
 #include "deadlines/deadlinestatus.h"
 #include "storage/database.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -21,7 +22,7 @@ QString localDay(const QString &column)
         .arg(column);
 }
 
-Status recount(Database &db, const QTimeZone &zone, const QString &zoneId)
+Status recount(Database &db, const QTimeZone &zone, const QString &stamp)
 {
     QSqlQuery q(db.sql());
     for (const char *table :
@@ -58,7 +59,7 @@ Status recount(Database &db, const QTimeZone &zone, const QString &zoneId)
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(kZoneKey);
-    q.addBindValue(zoneId);
+    q.addBindValue(stamp);
     if (!q.exec())
         return db.sqlError(QStringLiteral("meta"), q);
     return {};
@@ -95,7 +96,20 @@ Status DashboardTallies::resume(Database &db, const QStringList &triggers, const
         if (!q.exec(definition))
             return db.sqlError(QStringLiteral("tally triggers"), q);
     }
-    return recount(db, zone, QString::fromUtf8(zone.id()));
+    return recount(db, zone, stampOf(zone));
+}
+
+QString DashboardTallies::stampOf(const QTimeZone &zone)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &[since, modifier] : DeadlineStatus::offsetModifiers(zone)) {
+        hash.addData(since.toUtf8());
+        hash.addData(QByteArrayView(" "));
+        hash.addData(modifier.toUtf8());
+        hash.addData(QByteArrayView("\n"));
+    }
+    return QString::fromUtf8(zone.id()) + QLatin1Char(' ') +
+           QString::fromLatin1(hash.result().toHex().left(16));
 }
 
 Result<QString> DashboardTallies::countedZone(Database &db)
@@ -110,13 +124,13 @@ Result<QString> DashboardTallies::countedZone(Database &db)
 
 Status DashboardTallies::ensure(Database &db, const QTimeZone &zone)
 {
-    const QString zoneId = QString::fromUtf8(zone.id());
+    const QString stamp = stampOf(zone);
     auto counted = countedZone(db);
     if (!counted)
         return counted.error();
-    if (*counted == zoneId)
+    if (*counted == stamp)
         return {};
-    return db.transaction([&] { return recount(db, zone, zoneId); });
+    return db.transaction([&] { return recount(db, zone, stamp); });
 }
 
 } // namespace ab

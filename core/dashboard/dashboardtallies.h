@@ -31,9 +31,12 @@ public:
     static Result<QStringList> suspend(Database &db);
     static Status resume(Database &db, const QStringList &triggers, const QTimeZone &zone);
 
-    // The IANA id of the zone the tallies count in; empty when they are not
-    // counted yet.
+    // What the tallies were counted in: stampOf() their zone; empty when they
+    // are not counted yet.
     static Result<QString> countedZone(Database &db);
+    // A zone's IANA id and a fingerprint of its offsets, so that new time
+    // zone rules under the same name count as another zone.
+    static QString stampOf(const QTimeZone &zone);
 };
 
 } // namespace ab

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace ab {
@@ -31,6 +32,34 @@ QString newReportId(const QDateTime &now)
     return QStringLiteral("RPT-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) +
            QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8).toUpper();
 }
+
+// A read transaction from construction to end() (or destruction). Opened
+// inside another transaction it does nothing.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db) : m_db(db)
+    {
+        QSqlQuery q(m_db.sql());
+        m_open = q.exec(QStringLiteral("BEGIN"));
+    }
+    ~ReadSnapshot() { end(); }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    void end()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(QStringLiteral("COMMIT")))
+            m_db.rollback();
+    }
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
 
 // Stages the report's files: CSV and HTML streamed, JSON and PDF made whole.
 Result<StagedFiles> stageFiles(Report &report, ReportFormat format, const QString &path,
@@ -233,12 +262,17 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
                      {},
                      0,
                      QStringLiteral("output")};
+    // The totals are counted before the rows stream: one read snapshot for
+    // both, so that a change made while a long report is written cannot set
+    // them apart (a WAL reader sees the file as it was at its first read).
+    ReadSnapshot snapshot(m_workspace.db());
     Result<Report> built = prepare(request.options);
     if (!built)
         return built.error();
     Report &report = built.value();
     const ReportText text(request.options.language);
     Result<StagedFiles> stagedFiles = stageFiles(report, request.format, request.outputPath, text);
+    snapshot.end();
     if (!stagedFiles)
         return stagedFiles.error();
     StagedFiles &staged = stagedFiles.value();
