@@ -557,6 +557,17 @@
     </message>
 </context>
 <context>
+    <name>FilterChoices</name>
+    <message>
+        <source>All providers</source>
+        <translation>全部服务提供者</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>全部策略</translation>
+    </message>
+</context>
+<context>
     <name>GraphLayout</name>
     <message>
         <source>Graphviz could not lay out the graph</source>
@@ -2957,14 +2968,6 @@
         <translation>保存图表…</translation>
     </message>
     <message>
-        <source>All providers</source>
-        <translation>全部服务提供者</translation>
-    </message>
-    <message>
-        <source>All policies</source>
-        <translation>全部策略</translation>
-    </message>
-    <message>
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
@@ -3156,14 +3159,6 @@
     <message>
         <source>Request extension…</source>
         <translation>申请延期…</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>全部服务提供者</translation>
-    </message>
-    <message>
-        <source>All policies</source>
-        <translation>全部策略</translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -284,7 +284,9 @@ Status countDeadlines(Database &db, const SqlFragment &source, const DashboardFi
     sql.add(source);
     sql.add(QStringLiteral(" t WHERE 1"));
     addItemFilters(sql, f);
-    sql.add(QStringLiteral(" GROUP BY t.trigger_date, t.due, t.remediated_on, t.verification"));
+    // Tallies whose items all moved on stay behind at zero; they place nothing.
+    sql.add(QStringLiteral(" GROUP BY t.trigger_date, t.due, t.remediated_on, t.verification "
+                           "HAVING sum(t.n) > 0"));
     Status status = run(db, sql, QStringLiteral("dashboard deadlines"), [&](const QSqlQuery &q) {
         const QDate trigger = QDate::fromJulianDay(q.value(0).toLongLong());
         const qint64 dueDay = q.value(1).toLongLong();
@@ -292,8 +294,6 @@ Status countDeadlines(Database &db, const SqlFragment &source, const DashboardFi
         const qint64 remediatedDay = q.value(2).toLongLong(); // 0: open
         const int verification = q.value(3).toInt();
         const qint64 n = q.value(4).toLongLong();
-        if (n <= 0) // a tally whose items all moved on
-            return;
         triggered[trigger] += n;
         const QDate remediatedOn =
             remediatedDay > 0 ? QDate::fromJulianDay(remediatedDay) : QDate();

@@ -1,8 +1,8 @@
 // The Generations list at 1,000,000 rows as the workbench drives it: the
 // paged model, its worker thread, search and filters. Timings go from the
 // request to the rows being in the model.
+#include "benchdemo.h"
 #include "browse/searchindex.h"
-#include "demo/demogenerator.h"
 #include "generations/generationsmodel.h"
 #include "scenario.h"
 #include "workspace/workspace.h"
@@ -43,29 +43,10 @@ Error timeout(const QString &what)
     return Error{QStringLiteral("timed out waiting for ") + what, {}, 0, {}};
 }
 
-// The 1M demo workspace of the work folder (the foundation's scenarios make
-// it the same way), made untimed when missing.
-Result<QString> million(const BenchContext &context)
-{
-    const QString path = context.file(QStringLiteral("demo-1m.auditbench"));
-    if (!QFile::exists(path)) {
-        auto ws = Workspace::create(path, kActor);
-        if (!ws)
-            return ws.error();
-        DemoOptions options;
-        options.generations = 1'000'000;
-        options.seed = 20230411;
-        options.today = QDate(2026, 6, 15);
-        if (Status s = DemoGenerator::populate(**ws, options); !s)
-            return s.error();
-    }
-    return path;
-}
-
 // The same workspace with its search indexes complete (built untimed).
 Result<QString> indexed(const BenchContext &context)
 {
-    auto path = million(context);
+    auto path = millionWorkspacePath(context);
     if (!path)
         return path;
     auto ws = Workspace::open(*path, kActor);
@@ -123,7 +104,7 @@ void report(const char *what, QVector<double> ms)
 AB_BENCH_SCENARIO(browseFirstPage, "browse-first-page-1m",
                   "open a 1M workspace and show the Generations list's first page (model + worker)")
 {
-    auto path = million(context);
+    auto path = millionWorkspacePath(context);
     if (!path)
         return path.error();
     Stopwatch watch;
@@ -139,7 +120,7 @@ AB_BENCH_SCENARIO(browseFirstPage, "browse-first-page-1m",
 AB_BENCH_SCENARIO(browseCount, "browse-count-1m",
                   "count and anchor all 1M rows in the background (\"≥ N\" until done)")
 {
-    auto path = million(context);
+    auto path = millionWorkspacePath(context);
     if (!path)
         return path.error();
     auto o = openModel(*path);
@@ -154,7 +135,7 @@ AB_BENCH_SCENARIO(browseCount, "browse-count-1m",
 AB_BENCH_SCENARIO(browseJump, "browse-jump-1m",
                   "jump to the last row, then to 40 random rows: seconds for all 41 pages")
 {
-    auto path = million(context);
+    auto path = millionWorkspacePath(context);
     if (!path)
         return path.error();
     auto o = openModel(*path);
@@ -183,7 +164,7 @@ AB_BENCH_SCENARIO(browseJump, "browse-jump-1m",
 AB_BENCH_SCENARIO(browseScrollAll, "browse-scroll-all-1m",
                   "page through every one of the 1M rows, in order (peak RSS is the point)")
 {
-    auto path = million(context);
+    auto path = millionWorkspacePath(context);
     if (!path)
         return path.error();
     auto o = openModel(*path);
@@ -208,7 +189,7 @@ AB_BENCH_SCENARIO(browseScrollAll, "browse-scroll-all-1m",
 AB_BENCH_SCENARIO(browseFilter, "browse-filter-1m",
                   "10 filter changes, each to its first page: seconds = the slowest")
 {
-    auto path = million(context);
+    auto path = millionWorkspacePath(context);
     if (!path)
         return path.error();
     auto o = openModel(*path);
@@ -307,7 +288,7 @@ AB_BENCH_SCENARIO(
     searchIndexBuild, "search-index-1m",
     "build the trigram search indexes of a fresh 1M workspace (generations + complaints)")
 {
-    auto source = million(context);
+    auto source = millionWorkspacePath(context);
     if (!source)
         return source.error();
     // A copy, so the index is built from nothing whatever ran before.

@@ -3,7 +3,7 @@
 // verification of a 1,000,000-entry audit chain.
 #include "audit/audittrail.h"
 #include "audit/workspaceverifier.h"
-#include "demo/demogenerator.h"
+#include "benchdemo.h"
 #include "scenario.h"
 #include "triage/triagequeue.h"
 #include "triage/triageservice.h"
@@ -37,21 +37,10 @@ Result<QString> triageWorkspace(const BenchContext &context)
     const QString copy = context.file(QStringLiteral("triage-1m.auditbench"));
     if (QFile::exists(copy))
         return copy;
-    const QString demo = context.file(QStringLiteral("demo-1m.auditbench"));
-    if (!QFile::exists(demo)) {
-        auto ws = Workspace::create(demo, kActor);
-        if (!ws)
-            return ws.error();
-        DemoOptions options;
-        options.generations = 1'000'000;
-        options.seed = 20230411;
-        options.today = QDate(2026, 6, 15);
-        if (Status s = DemoGenerator::populate(**ws, options); !s) {
-            ws->reset();
-            removeWorkspace(demo);
-            return s.error();
-        }
-    }
+    auto made = millionWorkspacePath(context);
+    if (!made)
+        return made.error();
+    const QString demo = *made;
     {
         // Checkpoint, so that the main file alone is the whole workspace.
         auto ws = Workspace::open(demo, kActor);

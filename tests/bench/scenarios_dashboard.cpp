@@ -1,13 +1,12 @@
 // The dashboard scenario: every dashboard aggregate of a 1M workspace, as the
 // page's worker counts them (its own connection, one call).
+#include "benchdemo.h"
 #include "dashboard/dashboardquery.h"
 #include "dashboard/dashboardtallies.h"
-#include "demo/demogenerator.h"
 #include "scenario.h"
 #include "storage/database.h"
 #include "workspace/workspace.h"
 
-#include <QFile>
 #include <QSqlQuery>
 
 using namespace ab;
@@ -15,35 +14,12 @@ using namespace ab::bench;
 
 namespace {
 
-// The same workspace as the foundation's and deadlines' scenarios (same file,
-// seed and day), so that one run builds it once.
-const QDate kToday(2026, 6, 15);
-constexpr quint64 kSeed = 20230411;
-const QString kActor = QStringLiteral("bench");
-
-Result<std::unique_ptr<Workspace>> millionWorkspace(const BenchContext &context)
-{
-    const QString path = context.file(QStringLiteral("demo-1m.auditbench"));
-    if (QFile::exists(path))
-        return Workspace::open(path, kActor);
-    auto ws = Workspace::create(path, kActor);
-    if (!ws)
-        return ws.error();
-    DemoOptions options;
-    options.generations = 1'000'000;
-    options.seed = kSeed;
-    options.today = kToday;
-    if (Status s = DemoGenerator::populate(**ws, options); !s)
-        return s.error();
-    return ws;
-}
-
 Result<BenchResult> timeDashboard(const BenchContext &context, const QString &providerId)
 {
-    auto ws = millionWorkspace(context);
+    auto ws = openMillionWorkspace(context);
     if (!ws)
         return ws.error();
-    DashboardFilter filter = DashboardQuery::defaultFilter((*ws)->settings(), kToday);
+    DashboardFilter filter = DashboardQuery::defaultFilter((*ws)->settings(), kDemoToday);
     filter.providerId = providerId;
     const QString path = (*ws)->path();
     Stopwatch watch;
@@ -78,7 +54,7 @@ AB_BENCH_SCENARIO(dashboardRecount1m, "dashboard-recount-1m",
                   "recount the dashboard tallies of the 1M workspace from its tables (once, when "
                   "a workspace is upgraded or its zone changes)")
 {
-    auto ws = millionWorkspace(context);
+    auto ws = openMillionWorkspace(context);
     if (!ws)
         return ws.error();
     Database &db = (*ws)->db();

@@ -5,7 +5,7 @@
 #include "dashboard/dashboardtallies.h"
 #include "dashboardfixture.h"
 #include "deadlines/deadlinequery.h"
-#include "demo/demogenerator.h"
+#include "demotestsupport.h"
 #include "util/timeutil.h"
 
 using namespace ab;
@@ -23,14 +23,6 @@ DashboardData computeOf(Workspace &ws, const DashboardFilter &f)
     auto data = DashboardQuery::compute(ws.db(), f);
     AB_REQUIRE_OK(data);
     return *data;
-}
-
-qint64 scalarOf(Workspace &ws, const QString &sql)
-{
-    QSqlQuery q(ws.db().sql());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
 }
 
 } // namespace
@@ -238,16 +230,10 @@ TEST_CASE("dashboard remediation days are local days of the filter's zone")
 TEST_CASE("dashboard aggregates of a demo workspace agree with independent counts")
 {
     TempDir dir;
-    auto made =
-        Workspace::create(dir.path(QStringLiteral("demo.auditbench")), QStringLiteral("tester"));
-    AB_REQUIRE_OK(made);
-    Workspace &ws = **made;
-    const QDate today(2026, 6, 15);
-    DemoOptions options;
-    options.generations = 600;
-    options.seed = 11;
-    options.today = today;
-    AB_REQUIRE_OK(DemoGenerator::populate(ws, options));
+    const std::unique_ptr<Workspace> made =
+        demoWorkspace(dir, QStringLiteral("demo.auditbench"), 600, 11);
+    Workspace &ws = *made;
+    const QDate today = kDemoToday;
     const DashboardData d = computeOf(ws, DashboardQuery::defaultFilter(ws.settings(), today));
 
     // Status per item by the pure C++ rule, one item at a time.
@@ -274,12 +260,12 @@ TEST_CASE("dashboard aggregates of a demo workspace agree with independent count
         overdue += b.count;
     CHECK(overdue == expected.value(DeadlineState::Overdue));
     CHECK(d.burnDown.constLast().open ==
-          scalarOf(ws, QStringLiteral("SELECT count(*) FROM deadlines")) - remediated);
+          scalar(ws, QStringLiteral("SELECT count(*) FROM deadlines")) - remediated);
 
     qint64 risks = 0;
     for (const RiskTypeCount &t : d.riskTypes)
         risks += t.type.count;
-    CHECK(risks == scalarOf(ws, QStringLiteral("SELECT count(*) FROM generations")));
+    CHECK(risks == scalar(ws, QStringLiteral("SELECT count(*) FROM generations")));
 
     // Complaints received in the window, by each one's local day in C++.
     const QDate first = DashboardQuery::weekStart(today).addDays(-7 * 25);
@@ -351,17 +337,11 @@ void checkTalliesAgree(Workspace &ws, const DashboardFilter &f)
 TEST_CASE("the dashboard's tallies give what the tables give, for every filter")
 {
     TempDir dir;
-    auto made =
-        Workspace::create(dir.path(QStringLiteral("demo.auditbench")), QStringLiteral("tester"));
-    AB_REQUIRE_OK(made);
-    Workspace &ws = **made;
-    const QDate today(2026, 6, 15);
-    DemoOptions options;
-    options.generations = 800;
-    options.seed = 7;
-    options.today = today;
-    AB_REQUIRE_OK(DemoGenerator::populate(ws, options));
-    REQUIRE(scalarOf(ws, QStringLiteral("SELECT count(*) FROM deadline_tallies")) > 0);
+    const std::unique_ptr<Workspace> made =
+        demoWorkspace(dir, QStringLiteral("demo.auditbench"), 800, 7);
+    Workspace &ws = *made;
+    const QDate today = kDemoToday;
+    REQUIRE(scalar(ws, QStringLiteral("SELECT count(*) FROM deadline_tallies")) > 0);
 
     const DashboardFilter all = DashboardQuery::defaultFilter(ws.settings(), today);
     QSqlQuery q(ws.db().sql());
@@ -481,6 +461,6 @@ TEST_CASE("tallies counted under other rules of the same zone are not read, and 
     auto zone = DashboardTallies::countedZone((*reopened)->db());
     AB_REQUIRE_OK(zone);
     CHECK(*zone == DashboardTallies::stampOf(QTimeZone("Asia/Shanghai")));
-    CHECK(scalarOf(**reopened, QStringLiteral("SELECT sum(n) FROM deadline_tallies")) == 10);
+    CHECK(scalar(**reopened, QStringLiteral("SELECT sum(n) FROM deadline_tallies")) == 10);
     checkTalliesAgree(**reopened, f);
 }

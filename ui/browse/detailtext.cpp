@@ -63,14 +63,20 @@ QString dueText(const DeadlineSummary &deadline)
                                        "(no holiday calendar for that year: weekends only)");
 }
 
-QString policyName(const QString &policyRef)
+const PolicyCatalog *viewPolicyCatalog()
 {
-    // The catalog is read once for every view that names policies: it is a
+    // Read once for every view that names or offers policies: it is a
     // handful of small files.
     static const std::optional<PolicyCatalog> catalog = [] {
         auto loaded = PolicyCatalog::load(PolicyCatalog::userFolder());
         return loaded ? std::optional<PolicyCatalog>(std::move(*loaded)) : std::nullopt;
     }();
+    return catalog ? &*catalog : nullptr;
+}
+
+QString policyName(const QString &policyRef)
+{
+    const PolicyCatalog *catalog = viewPolicyCatalog();
     const auto policy = catalog ? catalog->find(policyRef) : std::nullopt;
     return policy ? policy->name(QLocale().language() == QLocale::Chinese) : policyRef;
 }

@@ -8,7 +8,8 @@ class QWidget;
 
 namespace ab {
 struct DeadlineSummary;
-}
+class PolicyCatalog;
+} // namespace ab
 
 namespace ab::ui {
 
@@ -27,6 +28,9 @@ QString htmlSection(const QString &title);
 // A detail pane's due date: marked, with the reason, when it was counted
 // across a year with no holiday calendar.
 QString dueText(const DeadlineSummary &deadline);
+// The policy catalog every view names and offers policies from, read once
+// (built-in profiles and the user's folder); null when it cannot be read.
+const PolicyCatalog *viewPolicyCatalog();
 // A policy's name in the UI language; the id when the policy is not (or no
 // longer) in the catalog.
 QString policyName(const QString &policyRef);

@@ -3,6 +3,7 @@
 #include "choicebutton.h"
 #include "deadlines/deadlinestatus.h"
 #include "deadlines/policycatalog.h"
+#include "detailtext.h"
 #include "domain/vocabulary.h"
 
 #include <QComboBox>
@@ -106,7 +107,7 @@ FilterBar::FilterBar(ListKind list, QWidget *parent) : QWidget(parent), m_list(l
         // beside a deadline, never as its policy).
         QVector<ChoiceButton::Choice> policies;
         const bool zh = QLocale().language() == QLocale::Chinese;
-        if (auto catalog = PolicyCatalog::load(PolicyCatalog::userFolder()))
+        if (const PolicyCatalog *catalog = viewPolicyCatalog())
             for (const Policy &p : catalog->policies())
                 if (p.clock != QLatin1String("containment"))
                     policies.push_back({p.id, p.name(zh)});

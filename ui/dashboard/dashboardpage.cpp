@@ -1,6 +1,8 @@
 #include "dashboardpage.h"
 
+#include "browse/detailtext.h"
 #include "chartfactory.h"
+#include "common/filterchoices.h"
 #include "common/messages.h"
 #include "dashboard/dashboardquery.h"
 #include "deadlines/deadlinelist.h"
@@ -225,26 +227,11 @@ void DashboardPage::setAsOf(const QDate &asOf)
 
 void DashboardPage::fillFilterChoices()
 {
-    const QSignalBlocker b1(m_provider), b2(m_policy);
-    m_provider->clear();
-    m_policy->clear();
-    m_provider->addItem(tr("All providers"));
-    m_policy->addItem(tr("All policies"));
-    if (!m_workspace)
-        return;
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    // Both lists are short (a handful of providers and policy files).
-    if (auto providers = DeadlineList::providers(m_workspace->db(), chinese))
-        for (const auto &[id, label] : *providers)
-            m_provider->addItem(label, id);
-    if (auto catalog = PolicyCatalog::load(PolicyCatalog::userFolder())) {
-        for (const Policy &p : catalog->policies()) {
-            if (p.clock != QLatin1String("remediation"))
-                continue; // the dashboard's items run on remediation clocks
-            m_policy->addItem(p.name(chinese), p.id);
-            m_policy->setItemData(m_policy->count() - 1, p.name(chinese), Qt::ToolTipRole);
-        }
-    }
+    fillProviderPolicyChoices(m_provider, m_policy, m_workspace ? &m_workspace->db() : nullptr,
+                              viewPolicyCatalog(), [](const Policy &p) {
+                                  // The dashboard's items run on remediation clocks.
+                                  return p.clock == QLatin1String("remediation");
+                              });
 }
 
 DashboardFilter DashboardPage::currentFilter() const

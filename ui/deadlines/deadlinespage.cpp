@@ -1,5 +1,6 @@
 #include "deadlinespage.h"
 
+#include "common/filterchoices.h"
 #include "deadlineactiondialog.h"
 #include "deadlines/deadlineservice.h"
 #include "deadlinesmodel.h"
@@ -209,26 +210,13 @@ void DeadlinesPage::showFiltered(const QString &stateToken, const QString &provi
 
 void DeadlinesPage::fillFilterChoices()
 {
-    const QSignalBlocker b1(m_provider), b2(m_policy);
-    m_provider->clear();
-    m_policy->clear();
-    m_provider->addItem(tr("All providers"));
-    m_policy->addItem(tr("All policies"));
-    if (!m_workspace)
-        return;
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    if (auto providers = DeadlineList::providers(m_workspace->db(), chinese))
-        for (const auto &[id, name] : *providers)
-            m_provider->addItem(name, id);
-    if (DeadlineService *s = service()) {
-        for (const Policy &p : s->policies().policies()) {
-            // The containment clock runs beside a deadline, never as its policy.
-            if (p.clock == QLatin1String("containment"))
-                continue;
-            m_policy->addItem(p.name(chinese), p.id);
-            m_policy->setItemData(m_policy->count() - 1, p.name(chinese), Qt::ToolTipRole);
-        }
-    }
+    DeadlineService *s = service();
+    fillProviderPolicyChoices(m_provider, m_policy, m_workspace ? &m_workspace->db() : nullptr,
+                              s ? &s->policies() : nullptr, [](const Policy &p) {
+                                  // The containment clock runs beside a deadline,
+                                  // never as its policy.
+                                  return p.clock != QLatin1String("containment");
+                              });
 }
 
 void DeadlinesPage::showDays()
