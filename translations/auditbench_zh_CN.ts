@@ -1807,6 +1807,22 @@
         <source>%1 of %2 nodes shown; every dataset is in the training data table</source>
         <translation>显示 %2 个节点中的 %1 个；全部数据集见训练数据概况表</translation>
     </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation>投诉按渠道统计</translation>
+    </message>
+    <message>
+        <source>Complaints by kind</source>
+        <translation>投诉按类型统计</translation>
+    </message>
+    <message>
+        <source>Charts of the report&apos;s count tables</source>
+        <translation>本报告统计表的图表</translation>
+    </message>
+    <message>
+        <source>The program closed before the report&apos;s charts were drawn.</source>
+        <translation>报告图表绘制完成前程序已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

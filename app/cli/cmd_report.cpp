@@ -2,6 +2,7 @@
 //   [--provider ID] [--from DATE --to DATE] --format pdf|html|csv|json [--lang zh_CN|en]
 //   [--unmasked] -o FILE
 #include "clicommand.h"
+#include "reports/reportchartpainter.h"
 #include "reports/reportexporter.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
@@ -120,6 +121,8 @@ int runReport(const QStringList &arguments)
     if (!ws)
         return fail(ws.error());
     ReportExporter exporter(**ws);
+    ui::ReportChartPainter charts;
+    exporter.setChartRenderer(&charts);
     const Result<ExportResult> done = exporter.exportReport(request);
     if (!done)
         return fail(done.error());

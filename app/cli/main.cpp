@@ -3,8 +3,8 @@
 #include "i18n/translations.h"
 #include "logging/logging.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QStandardPaths>
 #include <memory>
 
@@ -30,14 +30,15 @@ void printCommands()
 
 int main(int argc, char **argv)
 {
-    // A PDF report lays its text out with real fonts, which takes a GUI
-    // application object; the offscreen platform keeps the CLI headless.
-    const bool rendersPdf = argc > 1 && qstrcmp(argv[1], "report") == 0;
-    if (rendersPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // A report lays its text out with real fonts and draws its charts with
+    // Qt Charts, which takes a widget application object; the offscreen
+    // platform keeps the CLI headless.
+    const bool rendersReport = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (rendersReport && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
-        rendersPdf ? std::make_unique<QGuiApplication>(argc, argv)
-                   : std::make_unique<QCoreApplication>(argc, argv);
+        rendersReport ? std::make_unique<QApplication>(argc, argv)
+                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
     QCoreApplication::setApplicationName(QStringLiteral("auditbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));

@@ -26,7 +26,18 @@ ReportTable countTable(const QString &key, const QString &title, const QString &
                                                      : QStringLiteral("value"),
                     QStringLiteral("count")};
     t.columnLabels = {firstLabel, text.get("Count")};
+    t.charted = true;
     return t;
+}
+
+// A provider's complaints, as the Complaints list and the dashboard count
+// them: those linked to a generation of one of its model versions.
+QString providerCondition()
+{
+    return QStringLiteral(" AND id IN (SELECT cg.complaint_id FROM complaint_generations cg "
+                          "JOIN generations g ON g.id = cg.generation_id WHERE "
+                          "g.model_version_id IN (SELECT id FROM model_versions WHERE "
+                          "provider_id = ?))");
 }
 
 } // namespace
@@ -59,12 +70,15 @@ Result<Report> ComplaintReport::build(Database &db, const ReportOptions &options
                              "CASE WHEN responded_at IS NULL THEN '' ELSE %1 END, "
                              "CASE WHEN responded_at IS NULL THEN NULL ELSE "
                              "julianday(responded_at) - julianday(received_at) END "
-                             "FROM complaints WHERE %2 BETWEEN ? AND ?")
-                  .arg(responded.sql, received.sql));
+                             "FROM complaints WHERE %2 BETWEEN ? AND ?%3")
+                  .arg(responded.sql, received.sql,
+                       options.providerId.isEmpty() ? QString() : providerCondition()));
     for (const QVariant &v : responded.values + received.values)
         q.addBindValue(v);
     q.addBindValue(time::toIsoDate(options.from));
     q.addBindValue(time::toIsoDate(options.to));
+    if (!options.providerId.isEmpty())
+        q.addBindValue(options.providerId);
     if (!q.exec())
         return db.sqlError(QStringLiteral("complaints"), q);
 
@@ -114,6 +128,7 @@ Result<Report> ComplaintReport::build(Database &db, const ReportOptions &options
     ReportTable requests =
         countTable(QStringLiteral("requests"), text.get("Personal-information requests"),
                    text.get("Request"), text);
+    requests.charted = false; // counts per request and status: no single bar per row
     requests.columnKeys = {QStringLiteral("request"), QStringLiteral("status"),
                            QStringLiteral("count")};
     requests.columnLabels = {text.get("Request"), text.get("Status"), text.get("Count")};

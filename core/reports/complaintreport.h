@@ -13,7 +13,8 @@ class ReportText;
 
 // The complaint-handling report for complaints received in a period (local
 // days): volumes by channel and kind, answers against the published time
-// limit (response_due), and personal-information requests by outcome.
+// limit (response_due), and personal-information requests by outcome. With
+// a provider set, only the complaints linked to its generations.
 class ComplaintReport
 {
 public:

@@ -317,6 +317,7 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
     totals.title = text.get("Totals");
     totals.columnKeys = {QStringLiteral("outcome"), QStringLiteral("count")};
     totals.columnLabels = {text.get("Outcome"), text.get("Count")};
+    totals.charted = true;
     for (size_t i = 0; i < outcomes.size(); ++i)
         totals.rows.push_back({text.token(outcomes[i]), QString::number(counts[i])});
 

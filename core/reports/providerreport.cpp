@@ -2,6 +2,7 @@
 
 #include "deadlines/deadlinestatus.h"
 #include "lineage/lineagegraph.h"
+#include "reports/complaintreport.h"
 #include "reports/deadlinereport.h"
 #include "reports/lineagefigure.h"
 #include "reports/reporttext.h"
@@ -112,6 +113,29 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
     compliance.key = QStringLiteral("compliance");
     compliance.title = text.get("Deadline compliance");
 
+    // Complaints linked to the provider's generations, by channel and kind:
+    // the complaint-handling report's tables for this provider.
+    Result<Report> complaints = ComplaintReport::build(db, options, text, zone);
+    if (!complaints)
+        return complaints.error();
+    QString complaintsReceived;
+    for (const ReportFact &f : std::as_const(complaints->facts))
+        if (f.key == QLatin1String("received"))
+            complaintsReceived = f.value;
+    QVector<ReportTable> complaintTables;
+    for (ReportTable &t : complaints->tables) {
+        if (t.key == QLatin1String("channels")) {
+            t.key = QStringLiteral("complaintChannels");
+            t.title = text.get("Complaints by channel");
+        } else if (t.key == QLatin1String("kinds")) {
+            t.key = QStringLiteral("complaintKinds");
+            t.title = text.get("Complaints by kind");
+        } else {
+            continue;
+        }
+        complaintTables.push_back(std::move(t));
+    }
+
     ReportTable cases =
         table(QStringLiteral("cases"), text.get("Open cases"),
               {QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("status"),
@@ -170,8 +194,12 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
         {QStringLiteral("itemsDue"), text.get("Items due"), itemsDue},
         {QStringLiteral("openCases"), text.get("Open cases"), QString::number(cases.rows.size())},
         {QStringLiteral("overThreshold"), text.get("Over the 5% threshold"), QString::number(over)},
+        {QStringLiteral("complaints"), text.get("Complaints received"), complaintsReceived},
     };
-    report.tables = {std::move(risks), std::move(compliance), std::move(cases), std::move(data)};
+    risks.charted = true;
+    report.tables = {std::move(risks), std::move(compliance)};
+    report.tables += complaintTables;
+    report.tables += {std::move(cases), std::move(data)};
 
     Result<LineageGraph> lineage = LineageGraph::load(db, options.providerId);
     if (!lineage)

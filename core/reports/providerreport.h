@@ -13,9 +13,10 @@ class ReportText;
 
 // The provider inspection report for a period: summary figures, flagged
 // generations by risk category, deadline compliance of items due in the
-// period, open cases and the training-data overview (stage, source type,
-// personal information, licence, sources over the 5 % sampling threshold).
-// Complaints by kind and channel are in the complaint-handling report.
+// period, complaints linked to its generations by channel and kind, open
+// cases, the training-data overview (stage, source type, personal
+// information, licence, sources over the 5 % sampling threshold) and the
+// lineage figure.
 class ProviderReport
 {
 public:

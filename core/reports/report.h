@@ -43,6 +43,9 @@ struct ReportTable
     QVector<int> columnPercent; // width hints for HTML and PDF; empty: automatic
     QStringList premaskedKeys;  // columns the builder masked itself (before cutting)
     QVector<QStringList> rows;
+    // A count table (a label first, the count last) that the report also
+    // draws as a bar chart.
+    bool charted = false;
     // Set for a table that grows with the data: its rows are not held in
     // `rows` (which stays empty) but read from here while the file is
     // written, so that a 100,000-row report never sits whole in memory.
@@ -57,9 +60,11 @@ struct ReportFact
     QString value;
 };
 
-// A drawing in the report (the provider report's lineage figure), as SVG:
-// inline in HTML, drawn on a page of its own in the PDF. It renders data the
-// report's tables and facts hold, so it is not part of the content hash.
+// A drawing in the report (the charts of its count tables, the provider
+// report's lineage figure), as SVG: inline in HTML, drawn on a page of its
+// own in the PDF. It renders data the report's tables hold, and its bytes
+// depend on the fonts of the machine that drew it, so it is not part of the
+// content hash.
 struct ReportFigure
 {
     QString key;

@@ -8,6 +8,7 @@
 #include "reports/deadlinereport.h"
 #include "reports/pdfreportwriter.h"
 #include "reports/providerreport.h"
+#include "reports/reportchart.h"
 #include "reports/reportfilewriter.h"
 #include "reports/reporttext.h"
 #include "reports/reportwriters.h"
@@ -252,6 +253,14 @@ Result<Report> ReportExporter::prepare(const ReportOptions &requested)
         options.masked ? text.get("masked") : text.get("NOT masked (supervisor export)");
     if (options.masked)
         maskAll(report);
+    // Drawn from the masked tables: a chart shows no text the tables hide.
+    if (const QVector<ReportChart> charts = reportCharts(report); m_charts && !charts.isEmpty()) {
+        Result<QByteArray> svg = m_charts->renderSvg(charts);
+        if (!svg)
+            return svg.error();
+        report.figures.prepend({QStringLiteral("charts"),
+                                text.get("Charts of the report's count tables"), svg.value()});
+    }
     return report;
 }
 

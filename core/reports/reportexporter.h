@@ -10,6 +10,7 @@
 
 namespace ab {
 
+class ReportChartRenderer;
 class Workspace;
 
 enum class ReportFormat
@@ -47,6 +48,10 @@ class ReportExporter
 public:
     explicit ReportExporter(Workspace &workspace) : m_workspace(workspace) {}
 
+    // Draws the charts of the reports' count tables (not owned; may be
+    // null: the counts are then in the tables only).
+    void setChartRenderer(ReportChartRenderer *renderer) { m_charts = renderer; }
+
     // The stamped, masked (unless asked otherwise) content, every row read.
     // Checks the options and, for an unmasked report, the supervisor role.
     Result<Report> build(const ReportOptions &options);
@@ -63,6 +68,7 @@ private:
     Status check(const ReportOptions &options);
 
     Workspace &m_workspace;
+    ReportChartRenderer *m_charts = nullptr;
 };
 
 } // namespace ab

@@ -1,5 +1,6 @@
 #include "reportfixture.h"
 #include "reports/reportexporter.h"
+#include "reports/reporttext.h"
 #include "reports/reportwriters.h"
 #include "testsupport.h"
 
@@ -276,4 +277,17 @@ TEST_CASE("CLI report: usage errors name the option and write nothing", "[report
     CHECK(QFileInfo::exists(out));
     CHECK(QFileInfo::exists(out + QStringLiteral(".sha256")));
     CHECK(pdfText(out).contains(QStringLiteral("整改期限合规报告")));
+
+    // The CLI draws the charts too (Qt Charts on the offscreen platform).
+    const QString html = dir.path(QStringLiteral("cli.html"));
+    QStringList toHtml = base;
+    toHtml.last() = html;
+    CHECK(run(toHtml + QStringList{QStringLiteral("--format"), QStringLiteral("html"),
+                                   QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                   QStringLiteral("--user"), QStringLiteral("tester")},
+              &err) == 0);
+    const QString page = QString::fromUtf8(readFile(html));
+    const ReportText zh(QStringLiteral("zh_CN"));
+    CHECK(page.contains(zh.get("Charts of the report's count tables")));
+    CHECK(page.contains(QStringLiteral(">%1</text>").arg(zh.get("Totals"))));
 }

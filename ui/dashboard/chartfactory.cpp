@@ -5,8 +5,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QFile>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
@@ -95,6 +97,40 @@ QString shortDate(const QDate &day)
 QString elided(const QString &text, int max)
 {
     return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+// Horizontal bars listed top-down in the order given (a horizontal axis
+// starts at the bottom, so they are added in reverse), each labelled with
+// its count.
+QHorizontalBarSeries *addHorizontalBars(QChart *chart, const QString &setName,
+                                        const QStringList &labels, const QVector<qint64> &values,
+                                        const QPalette &palette)
+{
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(setName);
+    set->setColor(palette.color(QPalette::Highlight));
+    set->setLabelColor(palette.color(QPalette::Text));
+    QStringList categories;
+    qint64 max = 0;
+    for (qsizetype i = labels.size() - 1; i >= 0; --i) {
+        categories << labels.at(i);
+        set->append(double(values.value(i)));
+        max = std::max(max, values.value(i));
+    }
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    styleAxis(y, palette);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QValueAxis *x = countAxis(max + max / 6 + 1, palette); // room for the labels
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    chart->legend()->hide();
+    return series;
 }
 
 } // namespace
@@ -227,35 +263,32 @@ QChart *ChartFactory::riskTypes(const DashboardData &data, const QString &expand
             bars = t.risks;
         }
     }
-    QChart *chart = newChart(elided(title, 48), palette);
-    auto *series = new QHorizontalBarSeries;
-    series->setObjectName(QStringLiteral("riskSeries"));
-    auto *set = new QBarSet(tr("Generations"));
-    set->setColor(palette.color(QPalette::Highlight));
-    set->setLabelColor(palette.color(QPalette::Text));
-    QStringList categories, codes;
-    qint64 max = 0;
-    // Listed top-down in taxonomy order: a horizontal axis starts at the bottom.
-    for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
-        categories << it->code + QLatin1Char(' ') + elided(riskName(*it), 22);
-        codes << it->code;
-        set->append(double(it->count));
-        max = std::max(max, it->count);
+    QStringList labels, codes;
+    QVector<qint64> values;
+    for (const RiskCount &bar : std::as_const(bars)) {
+        labels << bar.code + QLatin1Char(' ') + elided(riskName(bar), 22);
+        codes << bar.code;
+        values << bar.count;
     }
+    // Codes bottom-up, as the bars are.
+    std::reverse(codes.begin(), codes.end());
+    QChart *chart = newChart(elided(title, 48), palette);
+    QHorizontalBarSeries *series =
+        addHorizontalBars(chart, tr("Generations"), labels, values, palette);
+    series->setObjectName(QStringLiteral("riskSeries"));
     series->setProperty("codes", codes);
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    styleAxis(y, palette);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    QValueAxis *x = countAxis(max + max / 6 + 1, palette);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    chart->legend()->hide();
+    return chart;
+}
+
+QChart *ChartFactory::countBars(const QString &title, const QStringList &labels,
+                                const QVector<qint64> &values, const QPalette &palette)
+{
+    QStringList shortLabels;
+    for (const QString &label : labels)
+        shortLabels << elided(label, 28);
+    QChart *chart = newChart(elided(title, 48), palette);
+    addHorizontalBars(chart, title, shortLabels, values, palette)
+        ->setObjectName(QStringLiteral("countSeries"));
     return chart;
 }
 
@@ -357,11 +390,30 @@ QImage ChartFactory::renderImage(QChart *chart, const QSize &size)
 bool ChartFactory::saveSvg(QChart *chart, const QSize &size, const QString &path,
                            const QString &title)
 {
+    const QByteArray svg = svgGrid({chart}, size, 1, title);
+    QFile file(path);
+    return !svg.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(svg) == svg.size() &&
+           file.flush();
+}
+
+QByteArray ChartFactory::svgGrid(const QList<QChart *> &charts, const QSize &cell, int columns,
+                                 const QString &title)
+{
+    columns = std::max(1, columns);
+    const int rows = int((charts.size() + columns - 1) / columns);
+    const QSize size(cell.width() * std::min<int>(columns, int(charts.size())),
+                     cell.height() * rows);
     QGraphicsScene scene;
-    scene.addItem(chart);
-    chart->resize(size);
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        scene.addItem(charts.at(i));
+        charts.at(i)->resize(cell);
+        charts.at(i)->setPos(double(cell.width() * int(i % columns)),
+                             double(cell.height() * int(i / columns)));
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(title);
@@ -372,8 +424,9 @@ bool ChartFactory::saveSvg(QChart *chart, const QSize &size, const QString &path
         if (ok)
             scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
     }
-    scene.removeItem(chart);
-    return ok;
+    for (QChart *chart : charts)
+        scene.removeItem(chart); // the caller keeps the charts
+    return ok ? buffer.data() : QByteArray();
 }
 
 } // namespace ab::ui

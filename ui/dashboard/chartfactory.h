@@ -33,6 +33,10 @@ public:
                              const QPalette &palette);
     static QChart *complaintWeeks(const DashboardData &data, const QPalette &palette);
     static QChart *burnDown(const DashboardData &data, const QPalette &palette);
+    // Horizontal bars, one per label, top-down in the order given (a
+    // report's count table).
+    static QChart *countBars(const QString &title, const QStringList &labels,
+                             const QVector<qint64> &values, const QPalette &palette);
 
     static QColor stateColour(DeadlineState state);
     // Where a day sits on the charts' date axes (milliseconds since the epoch).
@@ -47,6 +51,9 @@ public:
     static QImage renderImage(QChart *chart, const QSize &size);
     static bool saveSvg(QChart *chart, const QSize &size, const QString &path,
                         const QString &title);
+    // `charts` drawn in a grid of `columns` cells of `cell` size, as SVG.
+    static QByteArray svgGrid(const QList<QChart *> &charts, const QSize &cell, int columns,
+                              const QString &title);
 };
 
 } // namespace ab::ui

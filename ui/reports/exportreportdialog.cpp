@@ -1,6 +1,7 @@
 #include "exportreportdialog.h"
 
 #include "common/messages.h"
+#include "reportchartpainter.h"
 #include "reports/pdfreportwriter.h"
 #include "reports/reportexporter.h"
 #include "reports/reporttext.h"
@@ -35,6 +36,8 @@ ExportReportDialog::Outcome runExport(const QString &path, const QString &actor,
     if (!ws)
         return {false, ws.error().toString(), {}};
     ReportExporter exporter(**ws);
+    ReportChartPainter charts;
+    exporter.setChartRenderer(&charts);
     const Result<ExportResult> done = exporter.exportReport(request);
     if (!done)
         return {false, done.error().toString(), {}};
@@ -54,6 +57,8 @@ ExportReportDialog::Outcome runPreview(const QString &path, const QString &actor
         return {false, ws.error().toString(), {}};
     options.masked = true;
     ReportExporter exporter(**ws);
+    ReportChartPainter charts;
+    exporter.setChartRenderer(&charts);
     Result<Report> report = exporter.build(options);
     if (!report)
         return {false, report.error().toString(), {}};

@@ -1,0 +1,109 @@
+#include "reportchartpainter.h"
+
+#include "dashboard/chartfactory.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QSemaphore>
+#include <QThread>
+#include <memory>
+
+namespace ab::ui {
+
+namespace {
+
+// Printed on white paper: the same colours on every desktop.
+QPalette printPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, QColor(0x21, 0x21, 0x21));
+    palette.setColor(QPalette::Mid, QColor(0x9e, 0x9e, 0x9e));
+    palette.setColor(QPalette::Midlight, QColor(0xe0, 0xe0, 0xe0));
+    palette.setColor(QPalette::Highlight, QColor(0x15, 0x65, 0xc0));
+    return palette;
+}
+
+// The generic family, so that the SVG names a font every browser has and
+// the PDF gets the system's sans-serif (with its CJK fallback), whatever
+// the program's own font is.
+void useSansSerif(QChart *chart)
+{
+    const auto family = [](QFont font) {
+        font.setFamily(QStringLiteral("sans-serif"));
+        return font;
+    };
+    chart->setTitleFont(family(chart->titleFont()));
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setLabelsFont(family(axis->labelsFont()));
+    for (QAbstractSeries *series : chart->series())
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(family(set->labelFont()));
+}
+
+// What the exporter's thread hands the GUI thread and waits for.
+struct DrawJob
+{
+    QVector<ReportChart> charts;
+    QByteArray svg;
+    QSemaphore done;
+};
+
+} // namespace
+
+QSize ReportChartPainter::cellSize()
+{
+    return {520, 340};
+}
+
+QByteArray ReportChartPainter::draw(const QVector<ReportChart> &charts)
+{
+    const QPalette palette = printPalette();
+    std::vector<std::unique_ptr<QChart>> owned;
+    QList<QChart *> drawn;
+    for (const ReportChart &c : charts) {
+        owned.emplace_back(ChartFactory::countBars(c.title, c.labels, c.values, palette));
+        useSansSerif(owned.back().get());
+        drawn << owned.back().get();
+    }
+    const QByteArray svg = ChartFactory::svgGrid(drawn, cellSize(), kColumns, QString());
+    // From the <svg> element on: the drawing goes inline into HTML.
+    const qsizetype start = svg.indexOf("<svg");
+    return start < 0 ? QByteArray() : svg.mid(start);
+}
+
+Result<QByteArray> ReportChartPainter::renderSvg(const QVector<ReportChart> &charts)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!qobject_cast<QApplication *>(app))
+        return QByteArray(); // no widgets in this process: the counts stay in the tables
+    if (QThread::currentThread() == app->thread())
+        return draw(charts);
+    auto job = std::make_shared<DrawJob>();
+    job->charts = charts;
+    QMetaObject::invokeMethod(
+        app,
+        [job] {
+            job->svg = draw(job->charts);
+            job->done.release();
+        },
+        Qt::QueuedConnection);
+    // Waits in steps so that a program closing down (its event loop gone)
+    // fails the report instead of hanging its worker.
+    while (!job->done.tryAcquire(1, 100)) {
+        if (QCoreApplication::closingDown())
+            return Error{
+                QCoreApplication::translate(
+                    "Reports", "The program closed before the report's charts were drawn."),
+                {},
+                0,
+                {}};
+    }
+    return job->svg;
+}
+
+} // namespace ab::ui
