@@ -110,6 +110,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
     return ws;
 }
 
+Status Workspace::upgrade(const QString &path)
+{
+    auto ws = open(path, QString());
+    if (!ws)
+        return ws.error();
+    return {};
+}
+
 Status Workspace::loadSettings()
 {
     QSqlQuery q(m_db->sql());

@@ -33,6 +33,10 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString &path, const QString &actor,
                                                      const QString &supervisor = {});
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const QString &actor);
+    // Does what opening a file may have to do once (migrate it, recount its
+    // dashboard tallies: seconds at a million items) and closes it again.
+    // The GUI runs this on a worker so that its own open() stays quick.
+    static Status upgrade(const QString &path);
 
     Database &db() { return *m_db; }
     const QString &path() const { return m_db->path(); }

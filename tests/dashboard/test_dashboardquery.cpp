@@ -6,7 +6,10 @@
 #include "dashboardfixture.h"
 #include "deadlines/deadlinequery.h"
 #include "demotestsupport.h"
+#include "storage/database.h"
 #include "util/timeutil.h"
+
+#include <future>
 
 using namespace ab;
 using namespace ab::test;
@@ -463,4 +466,22 @@ TEST_CASE("tallies counted under other rules of the same zone are not read, and 
     CHECK(*zone == DashboardTallies::stampOf(QTimeZone("Asia/Shanghai")));
     CHECK(scalar(**reopened, QStringLiteral("SELECT sum(n) FROM deadline_tallies")) == 10);
     checkTalliesAgree(**reopened, f);
+}
+
+TEST_CASE("upgrading a workspace file on a worker leaves the next open nothing to count")
+{
+    DashboardWorkspace w;
+    w.exec(QStringLiteral("UPDATE meta SET value = 'UTC' WHERE key = 'zone'"));
+    w.ws.reset();
+    // As the GUI does: a worker thread with its own connection.
+    std::future<Status> upgrade =
+        std::async(std::launch::async, [&w] { return Workspace::upgrade(w.path); });
+    AB_REQUIRE_OK(upgrade.get());
+    // Read without Workspace::open, which would count them itself.
+    auto db = Database::open(w.path);
+    AB_REQUIRE_OK(db);
+    auto zone = DashboardTallies::countedZone(**db);
+    AB_REQUIRE_OK(zone);
+    CHECK(*zone == DashboardTallies::stampOf(QTimeZone("UTC")));
+    CHECK_FALSE(Workspace::upgrade(w.path + QStringLiteral(".missing")).ok());
 }

@@ -18,13 +18,18 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QtConcurrent>
 #include <spdlog/spdlog.h>
 
 namespace ab::ui {
@@ -165,9 +170,37 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+// Opening a file may migrate it and recount its tallies, once after an
+// upgrade or a zone change: seconds at a million items. That is done by a
+// worker with its own connection while this thread keeps painting (user
+// input waits); the open that follows here then has nothing left to do.
+Status MainWindow::upgradeOffThread(const QString &path)
+{
+    QFuture<Status> upgrade = QtConcurrent::run([path] { return Workspace::upgrade(path); });
+    QFutureWatcher<Status> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(upgrade);
+    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
+                             this);
+    progress.setObjectName(QStringLiteral("openingWorkspace"));
+    progress.setWindowTitle(tr("Opening workspace"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setCancelButton(nullptr);
+    progress.setMinimumDuration(0);
+    progress.hide();
+    // Only an open that takes a while shows the dialog.
+    QTimer::singleShot(400, &progress, &QWidget::show);
+    if (!upgrade.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return upgrade.result();
+}
+
 bool MainWindow::openWorkspace(const QString &path)
 {
-    auto ws = Workspace::open(path, Workspace::osUserName());
+    const Status upgraded = upgradeOffThread(path);
+    auto ws = upgraded ? Workspace::open(path, Workspace::osUserName())
+                       : Result<std::unique_ptr<Workspace>>(upgraded.error());
     if (!ws) {
         spdlog::warn("workspace refused: {}", ws.error().toString().toStdString());
         Messages::critical(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sections.h"
+#include "util/result.h"
 
 #include <QMainWindow>
 #include <array>
@@ -46,6 +47,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    Status upgradeOffThread(const QString &path);
     void buildUi();
     void buildMenus();
     void rebuildRecentMenu();
