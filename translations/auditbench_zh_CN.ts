@@ -1823,6 +1823,10 @@
         <source>The program closed before the report&apos;s charts were drawn.</source>
         <translation>报告图表绘制完成前程序已关闭。</translation>
     </message>
+    <message>
+        <source>%1; provider %2</source>
+        <translation>%1；服务提供者 %2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -4201,6 +4205,14 @@ An audit workbench for generative-AI services: flagged generations, user complai
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening workspace</source>
+        <translation>正在打开工作区</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::OpenCaseDialog</name>
@@ -5137,6 +5149,10 @@ In cases: %1</source>
     <message>
         <source>Export an inspection report (PDF, HTML, CSV, JSON).</source>
         <translation>导出检查报告（PDF、HTML、CSV、JSON）。</translation>
+    </message>
+    <message>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang 只能是以下之一：%1</translation>
     </message>
 </context>
 <context>

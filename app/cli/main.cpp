@@ -26,6 +26,22 @@ void printCommands()
           << Qt::endl;
 }
 
+// The command word past the global options (--verbose, --lang X), read
+// before the application object exists.
+QByteArray commandOf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--verbose") == 0)
+            continue;
+        if (qstrcmp(argv[i], "--lang") == 0) {
+            ++i;
+            continue;
+        }
+        return argv[i];
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -33,7 +49,7 @@ int main(int argc, char **argv)
     // A report lays its text out with real fonts and draws its charts with
     // Qt Charts, which takes a widget application object; the offscreen
     // platform keeps the CLI headless.
-    const bool rendersReport = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool rendersReport = commandOf(argc, argv) == "report";
     if (rendersReport && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
@@ -51,6 +67,9 @@ int main(int argc, char **argv)
         lang = args.at(i + 1);
         args.remove(i, 2);
     }
+    if (!lang.isEmpty() && !ab::i18n::available().contains(lang))
+        return usage(QCoreApplication::translate("cli", "--lang must be one of: %1")
+                         .arg(ab::i18n::available().join(QStringLiteral(", "))));
     ab::i18n::install(lang.isEmpty() ? QStringLiteral("en") : lang);
     ab::logging::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                           QStringLiteral("/logs"),

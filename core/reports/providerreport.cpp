@@ -49,23 +49,32 @@ ReportTable table(const QString &key, const QString &title, const QStringList &k
 
 } // namespace
 
-Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
-                                     const ReportText &text, const QTimeZone &zone, int dueSoonDays)
+Result<QString> ProviderReport::name(Database &db, const QString &providerId,
+                                     const ReportText &text)
 {
     const auto provider =
         rows(db, QStringLiteral("providers"),
              QStringLiteral("SELECT %1 FROM providers WHERE id = ?")
                  .arg(text.isChinese() ? QStringLiteral("name")
                                        : QStringLiteral("COALESCE(name_en, name)")),
-             {options.providerId}, 1);
+             {providerId}, 1);
     if (!provider)
         return provider.error();
     if (provider->isEmpty())
-        return Error{QCoreApplication::translate("Reports", "There is no provider %1.")
-                         .arg(options.providerId),
-                     {},
-                     0,
-                     QStringLiteral("provider")};
+        return Error{
+            QCoreApplication::translate("Reports", "There is no provider %1.").arg(providerId),
+            {},
+            0,
+            QStringLiteral("provider")};
+    return provider->first().first();
+}
+
+Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
+                                     const ReportText &text, const QTimeZone &zone, int dueSoonDays)
+{
+    const Result<QString> providerName = name(db, options.providerId, text);
+    if (!providerName)
+        return providerName.error();
     const QString from = time::toIsoDate(options.from), to = time::toIsoDate(options.to);
     const SqlFragment flagged =
         DeadlineStatus::localDateExpression(QStringLiteral("g.flagged_at"), zone);
@@ -74,7 +83,7 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
     report.kind = ReportKind::Provider;
     report.language = text.language();
     report.title = text.get("Provider inspection report");
-    report.scope = text.get("Provider %1, %2 to %3").arg(provider->first().first(), from, to);
+    report.scope = text.get("Provider %1, %2 to %3").arg(providerName.value(), from, to);
 
     // Flagged generations of the provider's models in the period, by risk type.
     ReportTable risks = table(QStringLiteral("risks"), text.get("Items by risk category"),

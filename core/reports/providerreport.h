@@ -20,6 +20,9 @@ class ReportText;
 class ProviderReport
 {
 public:
+    // The provider's name in the report's language; an error naming the
+    // field when there is no such provider.
+    static Result<QString> name(Database &db, const QString &providerId, const ReportText &text);
     static Result<Report> build(Database &db, const ReportOptions &options, const ReportText &text,
                                 const QTimeZone &zone, int dueSoonDays);
 };

@@ -147,6 +147,7 @@ std::optional<ReportFormat> reportFormatFromToken(const QString &token)
 
 void ReportExporter::maskAll(Report &report)
 {
+    report.scope = PiiMasker::mask(report.scope); // it may name a provider or a case
     for (ReportFact &f : report.facts)
         f.value = PiiMasker::mask(f.value);
     for (ReportTable &t : report.tables) {
@@ -239,10 +240,22 @@ Result<Report> ReportExporter::prepare(const ReportOptions &requested)
         return head.error();
 
     const ReportText text(options.language);
+    // A provider narrows the deadline and complaint reports; their scope
+    // says so, and a provider that does not exist is an error, not an
+    // empty report.
+    QString providerName;
+    if (!options.providerId.isEmpty() && options.kind != ReportKind::Case) {
+        Result<QString> name = ProviderReport::name(m_workspace.db(), options.providerId, text);
+        if (!name)
+            return name.error();
+        providerName = name.value();
+    }
     Result<Report> built = buildContent(m_workspace.db(), options, text, settings);
     if (!built)
         return built;
     Report report = std::move(built.value());
+    if (!providerName.isEmpty() && options.kind != ReportKind::Provider)
+        report.scope = text.get("%1; provider %2").arg(report.scope, providerName);
     report.stamp = {newReportId(now),    settings.name, time::toStored(now),
                     m_workspace.actor(), head.value(),  options.masked};
     report.stampLabels = {text.get("Report ID"),        text.get("Workspace"),
@@ -258,8 +271,9 @@ Result<Report> ReportExporter::prepare(const ReportOptions &requested)
         Result<QByteArray> svg = m_charts->renderSvg(charts);
         if (!svg)
             return svg.error();
-        report.figures.prepend({QStringLiteral("charts"),
-                                text.get("Charts of the report's count tables"), svg.value()});
+        if (!svg->isEmpty()) // empty: this process cannot draw them
+            report.figures.prepend({QStringLiteral("charts"),
+                                    text.get("Charts of the report's count tables"), svg.value()});
     }
     return report;
 }
@@ -307,6 +321,7 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
                             {QStringLiteral("from"), time::toIsoDate(request.options.from)},
                             {QStringLiteral("to"), time::toIsoDate(request.options.to)},
                             {QStringLiteral("case"), request.options.caseNumber},
+                            {QStringLiteral("provider"), request.options.providerId},
                             {QStringLiteral("file"), QFileInfo(request.outputPath).fileName()},
                             {QStringLiteral("contentSha256"), hash},
                             {QStringLiteral("fileSha256"), fileHash}};

@@ -156,6 +156,7 @@ const Entry kEntries[] = {
     {"user_input", QT_TRANSLATE_NOOP("Reports", "User input")},
     {"synthetic", QT_TRANSLATE_NOOP("Reports", "Synthetic")},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Training-data lineage")},
+    {nullptr, QT_TRANSLATE_NOOP("Reports", "%1; provider %2")},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Complaints by channel")},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Complaints by kind")},
     {nullptr, QT_TRANSLATE_NOOP("Reports", "Charts of the report's count tables")},

@@ -15,7 +15,7 @@ QStringList stampValues(const Report &r, const QString &hash)
             r.stamp.generatedAt,
             r.stamp.user,
             r.stamp.auditHeadHash,
-            r.stampLabels.value(5),
+            r.maskingNote,
             hash};
 }
 

@@ -31,6 +31,13 @@ TEST_CASE("provider inspection report: figures, risks, compliance, cases, data",
     AB_REQUIRE_OK(r);
     const Report &report = r.value();
     CHECK(report.scope == QLatin1String("Provider Star AI, 2026-03-01 to 2026-06-30"));
+    // The scope is masked like every other text: a provider's name may hold
+    // a contact number.
+    fx.exec(QStringLiteral("UPDATE providers SET name_en = 'Star AI 13700001111' WHERE id = 'P1'"));
+    Result<Report> contact = exporter.build(o);
+    AB_REQUIRE_OK(contact);
+    CHECK(contact->scope ==
+          QLatin1String("Provider Star AI 137****1111, 2026-03-01 to 2026-06-30"));
     REQUIRE(report.facts.size() == 6);
     CHECK(report.facts.at(1).value == QLatin1String("5")); // G1–G5 flagged on 03-01
     CHECK(report.facts.at(2).value == QLatin1String("6")); // G4 is due in July
@@ -106,8 +113,18 @@ TEST_CASE("complaint report: a provider narrows it to complaints on its generati
     Result<Report> narrowed = exporter.build(o);
     AB_REQUIRE_OK(narrowed);
     CHECK(narrowed->facts.at(1).value == QLatin1String("1"));
-    o.providerId = QStringLiteral("P2"); // no such provider: no complaints
+    CHECK(narrowed->scope ==
+          QLatin1String("Complaints received from 2026-03-01 to 2026-03-31; provider Star AI"));
+    // A provider that does not exist is an error naming the field, not an
+    // empty report; for the deadline report too.
+    o.providerId = QStringLiteral("P2");
     Result<Report> none = exporter.build(o);
-    AB_REQUIRE_OK(none);
-    CHECK(none->facts.at(1).value == QLatin1String("0"));
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().field == QLatin1String("provider"));
+    o.kind = ReportKind::Deadlines;
+    CHECK(exporter.build(o).error().field == QLatin1String("provider"));
+    o.providerId = QStringLiteral("P1");
+    Result<Report> deadlines = exporter.build(o);
+    AB_REQUIRE_OK(deadlines);
+    CHECK(deadlines->scope.endsWith(QLatin1String("; provider Star AI")));
 }

@@ -119,6 +119,29 @@ TEST_CASE("an unmasked report takes a supervisor and is audited", "[reports]")
     const QJsonObject after = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
     CHECK(after.value(QStringLiteral("masked")).toBool() == false);
     CHECK(after.value(QStringLiteral("contentSha256")).toString() == done->contentHash);
+
+    // Every format's stamp says whether personal data was masked.
+    for (ReportFormat format : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Pdf}) {
+        for (const bool masked : {false, true}) {
+            ExportRequest r = juneRequest(
+                format,
+                dir.path(QStringLiteral("stamp-%1.%2")
+                             .arg(masked ? QStringLiteral("masked") : QStringLiteral("full"),
+                                  reportFormatToken(format))));
+            r.options.masked = masked;
+            const Result<ExportResult> written = asSupervisor.exportReport(r);
+            AB_REQUIRE_OK(written);
+            QString shown; // CSV: the stamp has a file of its own
+            for (const QString &file : written->files)
+                shown += visibleText(file);
+            INFO(r.outputPath.toStdString());
+            if (masked)
+                CHECK(shown.contains(QRegularExpression(
+                    QStringLiteral("Personal information(<[^>]*>|[^A-Za-z])*masked"))));
+            else
+                CHECK(shown.contains(QStringLiteral("NOT masked (supervisor export)")));
+        }
+    }
 }
 
 TEST_CASE("JSON carries the stamp and a content hash that can be recomputed", "[reports]")
@@ -278,14 +301,16 @@ TEST_CASE("CLI report: usage errors name the option and write nothing", "[report
     CHECK(QFileInfo::exists(out + QStringLiteral(".sha256")));
     CHECK(pdfText(out).contains(QStringLiteral("整改期限合规报告")));
 
-    // The CLI draws the charts too (Qt Charts on the offscreen platform).
+    // The CLI draws the charts too (Qt Charts on the offscreen platform),
+    // with the global --lang before the command as well as after it.
     const QString html = dir.path(QStringLiteral("cli.html"));
     QStringList toHtml = base;
     toHtml.last() = html;
-    CHECK(run(toHtml + QStringList{QStringLiteral("--format"), QStringLiteral("html"),
-                                   QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                   QStringLiteral("--user"), QStringLiteral("tester")},
-              &err) == 0);
+    toHtml += {QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--user"),
+               QStringLiteral("tester")};
+    CHECK(run(QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} + toHtml, &err) == 2);
+    CHECK(err.contains(QLatin1String("--lang")));
+    CHECK(run(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + toHtml, &err) == 0);
     const QString page = QString::fromUtf8(readFile(html));
     const ReportText zh(QStringLiteral("zh_CN"));
     CHECK(page.contains(zh.get("Charts of the report's count tables")));

@@ -5,6 +5,7 @@
 #include "reports/reporttext.h"
 #include "testsupport.h"
 #include "waitfor.h"
+#include "workspace/workspace.h"
 
 #include <QFuture>
 #include <QXmlStreamReader>
@@ -75,10 +76,17 @@ TEST_CASE("a report draws each count table as a bar chart, off the UI thread too
 
     ui::ReportChartPainter painter;
     exporter.setChartRenderer(&painter);
-    // The export dialog builds on a worker thread: the charts are drawn on
-    // this (the GUI) thread while the worker waits.
-    QFuture<Result<Report>> onWorker = QtConcurrent::run(
-        [&exporter] { return exporter.build(providerOptions(QStringLiteral("en"))); });
+    // The export dialog builds on a worker thread, with a connection of its
+    // own: the charts are drawn on this (the GUI) thread while it waits.
+    const QString path = fx.ws().path();
+    QFuture<Result<Report>> onWorker = QtConcurrent::run([&painter, path]() -> Result<Report> {
+        auto ws = Workspace::open(path, QStringLiteral("tester"));
+        if (!ws)
+            return ws.error();
+        ReportExporter own(**ws);
+        own.setChartRenderer(&painter);
+        return own.build(providerOptions(QStringLiteral("en")));
+    });
     REQUIRE(waitFor([&] { return onWorker.isFinished(); }, 60000));
     Result<Report> drawn = onWorker.result();
     AB_REQUIRE_OK(drawn);
@@ -138,4 +146,8 @@ TEST_CASE("a Chinese report's charts are in Chinese whatever the UI language", "
     CHECK(texts.contains(title));
     CHECK(texts.contains(zh.token(QStringLiteral("met"))));
     CHECK(charts->caption == zh.get("Charts of the report's count tables"));
+    // The report's own strings are translated, the new ones included.
+    for (const char *source : {"Charts of the report's count tables", "Complaints by channel",
+                               "Complaints by kind", "%1; provider %2"})
+        CHECK(zh.get(source) != QLatin1String(source));
 }
