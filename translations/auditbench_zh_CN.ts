@@ -1827,6 +1827,10 @@
         <source>%1; provider %2</source>
         <translation>%1；服务提供者 %2</translation>
     </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>这不是文件。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QRawFont>
 #include <QSvgRenderer>
 #include <QTextDocument>
@@ -60,11 +61,26 @@ void drawFigure(QPainter &painter, const ReportFigure &figure, const QRect &body
     const QRect area(body.left(), body.top() + captionHeight, body.width(),
                      body.height() - captionHeight);
     // SVG points → PDF pixels at kResolution.
-    QSizeF size = QSizeF(svg.defaultSize()) * (kResolution / 72.0);
+    const QSizeF natural = QSizeF(svg.defaultSize()) * (kResolution / 72.0);
     const double scale =
-        std::min({2.0, area.width() / size.width(), area.height() / size.height()});
-    size *= scale;
-    svg.render(&painter, QRectF(area.topLeft(), size));
+        std::min({2.0, area.width() / natural.width(), area.height() / natural.height()});
+    QPicture picture;
+    if (!figure.picture.isEmpty())
+        picture.setData(figure.picture.constData(), uint(figure.picture.size()));
+    if (!picture.isNull()) {
+        // The same drawing replayed, its words as text: they copy and search.
+        // It was recorded in the SVG's units, and a picture plays itself
+        // enlarged by the device's resolution over its own.
+        const double units =
+            scale * kResolution / 72.0 * picture.logicalDpiX() / painter.device()->logicalDpiX();
+        painter.save();
+        painter.translate(area.topLeft());
+        painter.scale(units, units);
+        painter.drawPicture(0, 0, picture);
+        painter.restore();
+        return;
+    }
+    svg.render(&painter, QRectF(area.topLeft(), natural * scale));
 }
 
 } // namespace

@@ -70,6 +70,9 @@ struct ReportFigure
     QString key;
     QString caption; // translated
     QByteArray svg;
+    // Optional: the same drawing as QPicture data, which the PDF replays so
+    // that its words stay text (QSvgRenderer draws SVG text as outlines).
+    QByteArray picture;
 };
 
 // Where a report came from: what makes a filed copy checkable against the

@@ -31,8 +31,16 @@ class ReportChartRenderer
 {
 public:
     virtual ~ReportChartRenderer() = default;
-    // Called on the exporter's thread, which need not be the GUI thread.
-    virtual Result<QByteArray> renderSvg(const QVector<ReportChart> &charts) = 0;
+    // One drawing of every chart: SVG for HTML, and the same as QPicture
+    // data for the PDF (see ReportFigure). Both empty when this process
+    // cannot draw. Called on the exporter's thread, which need not be the
+    // GUI thread.
+    struct Drawing
+    {
+        QByteArray svg;
+        QByteArray picture;
+    };
+    virtual Result<Drawing> render(const QVector<ReportChart> &charts) = 0;
 };
 
 } // namespace ab

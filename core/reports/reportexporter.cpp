@@ -6,6 +6,7 @@
 #include "reports/casereport.h"
 #include "reports/complaintreport.h"
 #include "reports/deadlinereport.h"
+#include "reports/fileplacement.h"
 #include "reports/pdfreportwriter.h"
 #include "reports/providerreport.h"
 #include "reports/reportchart.h"
@@ -268,12 +269,13 @@ Result<Report> ReportExporter::prepare(const ReportOptions &requested)
         maskAll(report);
     // Drawn from the masked tables: a chart shows no text the tables hide.
     if (const QVector<ReportChart> charts = reportCharts(report); m_charts && !charts.isEmpty()) {
-        Result<QByteArray> svg = m_charts->renderSvg(charts);
-        if (!svg)
-            return svg.error();
-        if (!svg->isEmpty()) // empty: this process cannot draw them
+        Result<ReportChartRenderer::Drawing> drawing = m_charts->render(charts);
+        if (!drawing)
+            return drawing.error();
+        if (!drawing->svg.isEmpty()) // empty: this process cannot draw them
             report.figures.prepend({QStringLiteral("charts"),
-                                    text.get("Charts of the report's count tables"), svg.value()});
+                                    text.get("Charts of the report's count tables"), drawing->svg,
+                                    drawing->picture});
     }
     return report;
 }
@@ -326,24 +328,19 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
                             {QStringLiteral("contentSha256"), hash},
                             {QStringLiteral("fileSha256"), fileHash}};
     Database &db = m_workspace.db();
+    // The files move into place inside the transaction of their audit
+    // entry: if either fails, both are taken back.
+    FilePlacement placement;
     const Status done = db.transaction([&]() -> Status {
         if (Status s = AuditTrail::append(
                 db, {m_workspace.actor(), QStringLiteral("report.exported"),
                      QStringLiteral("report"), report.stamp.reportId, QJsonValue(), after});
             !s)
             return s;
-        for (int i = 0; i < staged.temps.size(); ++i) {
-            QFile::remove(result.files.at(i));
-            if (!QFile::rename(staged.temps.at(i), result.files.at(i)))
-                return Error{
-                    QCoreApplication::translate("Reports", "Could not move the report into place."),
-                    result.files.at(i),
-                    0,
-                    {}};
-        }
-        return {};
+        return placement.place(staged.temps, result.files);
     });
     if (!done) {
+        placement.undo();
         staged.discard();
         return done.error();
     }

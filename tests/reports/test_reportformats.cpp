@@ -316,3 +316,37 @@ TEST_CASE("CLI report: usage errors name the option and write nothing", "[report
     CHECK(page.contains(zh.get("Charts of the report's count tables")));
     CHECK(page.contains(QStringLiteral(">%1</text>").arg(zh.get("Totals"))));
 }
+
+TEST_CASE("an export that cannot be put in place leaves the folder as it was", "[reports]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    const QString out = dir.path(QStringLiteral("out/hw.csv"));
+    REQUIRE(QDir().mkpath(dir.path(QStringLiteral("out/hw-totals.csv")))); // a folder in the way
+    writeFile(out, "OLD");
+    writeFile(out + QStringLiteral(".sha256"), "OLDSUM");
+    const QStringList before =
+        QDir(dir.path(QStringLiteral("out"))).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+
+    ReportExporter exporter(fx.ws());
+    const Result<ExportResult> refused = exporter.exportReport(juneRequest(ReportFormat::Csv, out));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().file == dir.path(QStringLiteral("out/hw-totals.csv")));
+    CHECK(readFile(out) == "OLD");
+    CHECK(readFile(out + QStringLiteral(".sha256")) == "OLDSUM");
+    CHECK(
+        QDir(dir.path(QStringLiteral("out"))).entryList(QDir::NoDotAndDotDot | QDir::AllEntries) ==
+        before);
+    CHECK(exportEntries(fx.ws()) == 0);
+
+    // With the way clear the report replaces the old files, and nothing set
+    // aside is left behind.
+    REQUIRE(QDir(dir.path(QStringLiteral("out/hw-totals.csv"))).removeRecursively());
+    const Result<ExportResult> done = exporter.exportReport(juneRequest(ReportFormat::Csv, out));
+    AB_REQUIRE_OK(done);
+    CHECK(readFile(out) != "OLD");
+    CHECK(QDir(dir.path(QStringLiteral("out")))
+              .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+              .size() == done->files.size());
+    CHECK(exportEntries(fx.ws()) == 1);
+}

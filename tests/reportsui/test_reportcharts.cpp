@@ -151,3 +151,32 @@ TEST_CASE("a Chinese report's charts are in Chinese whatever the UI language", "
                                "Complaints by kind", "%1; provider %2"})
         CHECK(zh.get(source) != QLatin1String(source));
 }
+
+TEST_CASE("a PDF's charts keep their words as text", "[reportsui]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    fx.exec(QStringLiteral(
+        "INSERT INTO complaint_generations (complaint_id, generation_id) VALUES ('C1', 'G1')"));
+    const auto pdfWords = [&](ReportChartRenderer *renderer, const QString &name) {
+        ReportExporter exporter(fx.ws());
+        exporter.setChartRenderer(renderer);
+        ExportRequest request;
+        request.options = providerOptions(QStringLiteral("en"));
+        request.format = ReportFormat::Pdf;
+        request.outputPath = dir.path(name);
+        const Result<ExportResult> done = exporter.exportReport(request);
+        REQUIRE(done.ok());
+        return pdfText(request.outputPath);
+    };
+    ui::ReportChartPainter painter;
+    const QString plain = pdfWords(nullptr, QStringLiteral("plain.pdf"));
+    const QString charted = pdfWords(&painter, QStringLiteral("charted.pdf"));
+    // Each chart repeats its table's title, and the bars their labels, as
+    // text that extracts (not as outlines).
+    for (const QString &words :
+         {QStringLiteral("Complaints by kind"), QStringLiteral("Deadline compliance"),
+          QStringLiteral("Personal information request")})
+        CHECK(charted.count(words) == plain.count(words) + 1);
+    CHECK(charted.contains(QStringLiteral("Charts of the report's count tables")));
+}

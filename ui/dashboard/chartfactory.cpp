@@ -396,13 +396,18 @@ bool ChartFactory::saveSvg(QChart *chart, const QSize &size, const QString &path
            file.flush();
 }
 
-QByteArray ChartFactory::svgGrid(const QList<QChart *> &charts, const QSize &cell, int columns,
-                                 const QString &title)
+QSize ChartFactory::gridSize(qsizetype charts, const QSize &cell, int columns)
 {
     columns = std::max(1, columns);
-    const int rows = int((charts.size() + columns - 1) / columns);
-    const QSize size(cell.width() * std::min<int>(columns, int(charts.size())),
-                     cell.height() * rows);
+    const int rows = int((charts + columns - 1) / columns);
+    return {cell.width() * int(std::min<qsizetype>(columns, charts)), cell.height() * rows};
+}
+
+bool ChartFactory::paintGrid(const QList<QChart *> &charts, const QSize &cell, int columns,
+                             QPaintDevice *device)
+{
+    columns = std::max(1, columns);
+    const QSize size = gridSize(charts.size(), cell, columns);
     QGraphicsScene scene;
     for (qsizetype i = 0; i < charts.size(); ++i) {
         scene.addItem(charts.at(i));
@@ -410,6 +415,24 @@ QByteArray ChartFactory::svgGrid(const QList<QChart *> &charts, const QSize &cel
         charts.at(i)->setPos(double(cell.width() * int(i % columns)),
                              double(cell.height() * int(i / columns)));
     }
+    bool ok = false;
+    {
+        QPainter painter;
+        ok = painter.begin(device);
+        if (ok) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+        }
+    }
+    for (QChart *chart : charts)
+        scene.removeItem(chart); // the caller keeps the charts
+    return ok;
+}
+
+QByteArray ChartFactory::svgGrid(const QList<QChart *> &charts, const QSize &cell, int columns,
+                                 const QString &title)
+{
+    const QSize size = gridSize(charts.size(), cell, columns);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
@@ -417,16 +440,7 @@ QByteArray ChartFactory::svgGrid(const QList<QChart *> &charts, const QSize &cel
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(title);
-    bool ok = false;
-    {
-        QPainter painter;
-        ok = painter.begin(&svg);
-        if (ok)
-            scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
-    }
-    for (QChart *chart : charts)
-        scene.removeItem(chart); // the caller keeps the charts
-    return ok ? buffer.data() : QByteArray();
+    return paintGrid(charts, cell, columns, &svg) ? buffer.data() : QByteArray();
 }
 
 } // namespace ab::ui

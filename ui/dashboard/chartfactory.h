@@ -51,7 +51,13 @@ public:
     static QImage renderImage(QChart *chart, const QSize &size);
     static bool saveSvg(QChart *chart, const QSize &size, const QString &path,
                         const QString &title);
-    // `charts` drawn in a grid of `columns` cells of `cell` size, as SVG.
+    // `charts` drawn in a grid of `columns` cells of `cell` size on `device`
+    // (an SVG generator, a QPicture); false if it cannot be painted on.
+    static bool paintGrid(const QList<QChart *> &charts, const QSize &cell, int columns,
+                          QPaintDevice *device);
+    // The grid's size in pixels.
+    static QSize gridSize(qsizetype charts, const QSize &cell, int columns);
+    // The grid as SVG.
     static QByteArray svgGrid(const QList<QChart *> &charts, const QSize &cell, int columns,
                               const QString &title);
 };

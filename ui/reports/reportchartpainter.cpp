@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QPicture>
 #include <QSemaphore>
 #include <QThread>
 #include <memory>
@@ -27,13 +28,16 @@ QPalette printPalette()
     return palette;
 }
 
-// The generic family, so that the SVG names a font every browser has and
-// the PDF gets the system's sans-serif (with its CJK fallback), whatever
-// the program's own font is.
-void useSansSerif(QChart *chart)
+// The report's own face (see PdfReportWriter): the Simplified Chinese one
+// by name, as fontconfig would otherwise pick the Japanese one, and no
+// shaping, so that every glyph maps back to its character in the PDF.
+constexpr const char *kFamily = "Noto Sans CJK SC";
+
+void useReportFont(QChart *chart)
 {
     const auto family = [](QFont font) {
-        font.setFamily(QStringLiteral("sans-serif"));
+        font.setFamilies({QString::fromLatin1(kFamily), QStringLiteral("sans-serif")});
+        font.setStyleStrategy(QFont::PreferNoShaping);
         return font;
     };
     chart->setTitleFont(family(chart->titleFont()));
@@ -45,11 +49,19 @@ void useSansSerif(QChart *chart)
                 set->setLabelFont(family(set->labelFont()));
 }
 
+// A browser without the face falls back to its sans-serif, not its serif.
+QByteArray withFallbackFamily(QByteArray svg)
+{
+    const QByteArray face(kFamily);
+    return svg.replace(QByteArray("font-family=\"" + face + '"'),
+                       QByteArray("font-family=\"'" + face + "', sans-serif\""));
+}
+
 // What the exporter's thread hands the GUI thread and waits for.
 struct DrawJob
 {
     QVector<ReportChart> charts;
-    QByteArray svg;
+    ReportChartRenderer::Drawing drawing;
     QSemaphore done;
 };
 
@@ -60,27 +72,32 @@ QSize ReportChartPainter::cellSize()
     return {520, 340};
 }
 
-QByteArray ReportChartPainter::draw(const QVector<ReportChart> &charts)
+ReportChartRenderer::Drawing ReportChartPainter::draw(const QVector<ReportChart> &charts)
 {
     const QPalette palette = printPalette();
     std::vector<std::unique_ptr<QChart>> owned;
     QList<QChart *> drawn;
     for (const ReportChart &c : charts) {
         owned.emplace_back(ChartFactory::countBars(c.title, c.labels, c.values, palette));
-        useSansSerif(owned.back().get());
+        useReportFont(owned.back().get());
         drawn << owned.back().get();
     }
+    Drawing drawing;
     const QByteArray svg = ChartFactory::svgGrid(drawn, cellSize(), kColumns, QString());
     // From the <svg> element on: the drawing goes inline into HTML.
-    const qsizetype start = svg.indexOf("<svg");
-    return start < 0 ? QByteArray() : svg.mid(start);
+    if (const qsizetype start = svg.indexOf("<svg"); start >= 0)
+        drawing.svg = withFallbackFamily(svg.mid(start));
+    QPicture picture;
+    if (ChartFactory::paintGrid(drawn, cellSize(), kColumns, &picture))
+        drawing.picture = QByteArray(picture.data(), qsizetype(picture.size()));
+    return drawing;
 }
 
-Result<QByteArray> ReportChartPainter::renderSvg(const QVector<ReportChart> &charts)
+Result<ReportChartRenderer::Drawing> ReportChartPainter::render(const QVector<ReportChart> &charts)
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (!qobject_cast<QApplication *>(app))
-        return QByteArray(); // no widgets in this process: the counts stay in the tables
+        return Drawing(); // no widgets in this process: the counts stay in the tables
     if (QThread::currentThread() == app->thread())
         return draw(charts);
     auto job = std::make_shared<DrawJob>();
@@ -88,7 +105,7 @@ Result<QByteArray> ReportChartPainter::renderSvg(const QVector<ReportChart> &cha
     QMetaObject::invokeMethod(
         app,
         [job] {
-            job->svg = draw(job->charts);
+            job->drawing = draw(job->charts);
             job->done.release();
         },
         Qt::QueuedConnection);
@@ -103,7 +120,7 @@ Result<QByteArray> ReportChartPainter::renderSvg(const QVector<ReportChart> &cha
                 0,
                 {}};
     }
-    return job->svg;
+    return job->drawing;
 }
 
 } // namespace ab::ui

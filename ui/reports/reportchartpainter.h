@@ -16,10 +16,10 @@ public:
     static constexpr int kColumns = 2;
     static QSize cellSize();
 
-    Result<QByteArray> renderSvg(const QVector<ReportChart> &charts) override;
+    Result<Drawing> render(const QVector<ReportChart> &charts) override;
 
     // The drawing itself; GUI thread only.
-    static QByteArray draw(const QVector<ReportChart> &charts);
+    static Drawing draw(const QVector<ReportChart> &charts);
 };
 
 } // namespace ab::ui
