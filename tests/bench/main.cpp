@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -61,11 +61,12 @@ double peakRssMb(bool wasReset)
 
 int main(int argc, char **argv)
 {
-    // Report scenarios render PDF, which takes fonts and so a GUI application;
-    // the offscreen platform keeps the bench headless.
+    // Report scenarios render PDF, which takes fonts, and draw charts with Qt
+    // Charts, which takes a widget application; the offscreen platform keeps
+    // the bench headless.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("auditbench-bench"));
     QTextStream out(stdout);
     QTextStream err(stderr);
