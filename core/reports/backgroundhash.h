@@ -25,15 +25,17 @@ public:
     {
         // Most calls add a few bytes (one field of a row): a plain copy into
         // the chunk's spare room, without QByteArray's append bookkeeping.
-        if (m_used + bytes.size() > kChunk)
-            hand();
-        if (bytes.size() > kChunk) {
-            wait();
-            m_hash.addData(bytes);
-            return;
+        // A long run of bytes (a file writer's whole buffer) is cut into
+        // chunks the same way: hashed here, it would stop the caller for as
+        // long as the hashing takes.
+        while (!bytes.isEmpty()) {
+            if (m_used == kChunk)
+                hand();
+            const qsizetype take = qMin(bytes.size(), kChunk - m_used);
+            std::memcpy(m_pending.data() + m_used, bytes.data(), size_t(take));
+            m_used += take;
+            bytes = bytes.sliced(take);
         }
-        std::memcpy(m_pending.data() + m_used, bytes.data(), size_t(bytes.size()));
-        m_used += bytes.size();
     }
     QByteArray result(); // the digest; call once, at the end
 

@@ -3,7 +3,6 @@
 #include "storage/database.h"
 
 #include <QDate>
-#include <cstdio>
 
 namespace ab {
 
@@ -40,6 +39,53 @@ std::optional<qint64> offsetSeconds(QByteArrayView modifier)
     return sign == '-' ? -n : n;
 }
 
+struct Day
+{
+    int year;
+    int month;
+    int day;
+};
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+Day nextDay(Day d)
+{
+    if (d.day < daysInMonth(d.year, d.month))
+        return {d.year, d.month, d.day + 1};
+    if (d.month < 12)
+        return {d.year, d.month + 1, 1};
+    return {d.year + 1, 1, 1};
+}
+
+Day previousDay(Day d)
+{
+    if (d.day > 1)
+        return {d.year, d.month, d.day - 1};
+    if (d.month > 1)
+        return {d.year, d.month - 1, daysInMonth(d.year, d.month - 1)};
+    // QDate has no year 0: the day before 0001-01-01 falls out of range.
+    return {d.year - 1, 12, 31};
+}
+
+// 'yyyy-MM-dd' of a day of the years 1 to 9999.
+QByteArray isoDay(const Day &d)
+{
+    QByteArray out(10, '-');
+    const auto put = [&out](qsizetype at, int value, int width) {
+        for (qsizetype i = at + width - 1; i >= at; --i, value /= 10)
+            out[i] = char('0' + value % 10);
+    };
+    put(0, d.year, 4);
+    put(5, d.month, 2);
+    put(8, d.day, 2);
+    return out;
+}
+
 } // namespace
 
 std::optional<QByteArray> LocalDay::compute(QByteArrayView ts, QByteArrayView modifier)
@@ -51,21 +97,26 @@ std::optional<QByteArray> LocalDay::compute(QByteArrayView ts, QByteArrayView mo
     const qint64 hour = digits(ts, 11, 2), minute = digits(ts, 14, 2), second = digits(ts, 17, 2);
     const std::optional<qint64> offset = offsetSeconds(modifier);
     // SQLite reads more (24:00, 31 February…) in its own way: leave it those.
-    if (!offset || year < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 ||
-        second > 59)
-        return std::nullopt;
-    const QDate date{int(year), int(month), int(day)};
-    if (!date.isValid())
+    if (!offset || year < 1 || month < 1 || month > 12 || day < 1 ||
+        day > daysInMonth(int(year), int(month)) || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 59)
         return std::nullopt;
     const qint64 seconds = hour * 3600 + minute * 60 + second + *offset;
     const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-    const QDate local = date.addDays(days);
-    if (local.year() < 1 || local.year() > 9999)
+    // A zone's offset moves a time by a day at most: stepped by hand, which
+    // a report of many rows notices against QDate's Julian-day round trip.
+    Day local{int(year), int(month), int(day)};
+    if (days == 1)
+        local = nextDay(local);
+    else if (days == -1)
+        local = previousDay(local);
+    else if (days != 0) {
+        const QDate moved = QDate(local.year, local.month, local.day).addDays(days);
+        local = {moved.year(), moved.month(), moved.day()};
+    }
+    if (local.year < 1 || local.year > 9999)
         return std::nullopt;
-    char out[11];
-    const int n =
-        std::snprintf(out, sizeof out, "%04d-%02d-%02d", local.year(), local.month(), local.day());
-    return QByteArray(out, n);
+    return isoDay(local);
 }
 
 Status LocalDay::prepare(Database &db)

@@ -156,6 +156,42 @@ TEST_CASE("LocalDay gives SQLite's date(timestamp, modifier)", "[reports][stream
         }
     }
     CHECK_FALSE(localDay.error().has_value());
+    // Month, year and leap-day edges crossed forwards and backwards, and
+    // days that do not exist, against SQLite's own arithmetic.
+    qint64 computed = 0;
+    for (const int year : {1, 1900, 2000, 2023, 2024, 9999}) {
+        for (int month = 1; month <= 12; ++month) {
+            for (const int day : {1, 28, 29, 30, 31}) {
+                for (const char *time : {"T00:00:00Z", "T23:59:59Z"}) {
+                    const QByteArray ts = QStringLiteral("%1-%2-%3")
+                                              .arg(year, 4, 10, QLatin1Char('0'))
+                                              .arg(month, 2, 10, QLatin1Char('0'))
+                                              .arg(day, 2, 10, QLatin1Char('0'))
+                                              .toLatin1() +
+                                          time;
+                    for (const char *m : {"+28800 seconds", "-18000 seconds", "+0 seconds"}) {
+                        const std::optional<QByteArray> mine = LocalDay::compute(ts, m);
+                        if (!mine)
+                            continue;
+                        ++computed;
+                        REQUIRE(q.prepare(QStringLiteral("SELECT date(?, ?)")));
+                        q.addBindValue(QString::fromLatin1(ts));
+                        q.addBindValue(QString::fromLatin1(m));
+                        REQUIRE(q.exec());
+                        REQUIRE(q.next());
+                        INFO(ts.toStdString() << " " << m);
+                        CHECK(QString::fromLatin1(*mine) == q.value(0).toString());
+                    }
+                }
+            }
+        }
+    }
+    // Every real day of those months was worked out in C++; the days that
+    // do not exist (30 February, 31 April…) and the year 0 were left to SQLite.
+    CHECK(computed > 6 * 12 * 2 * 3 * 3);
+    CHECK_FALSE(LocalDay::compute("2023-02-29T10:00:00Z", "+0 seconds").has_value());
+    CHECK_FALSE(LocalDay::compute("0001-01-01T00:00:00Z", "-18000 seconds").has_value());
+    CHECK_FALSE(LocalDay::compute("9999-12-31T23:59:59Z", "+28800 seconds").has_value());
     // The stored form is worked out without SQLite.
     CHECK(LocalDay::compute("2026-06-10T16:30:00Z", "+28800 seconds") == QByteArray("2026-06-11"));
     CHECK_FALSE(LocalDay::compute("2026-06-10 16:30:00", "+28800 seconds").has_value());
