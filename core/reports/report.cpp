@@ -38,6 +38,11 @@ Status materializeRows(Report &report)
     return {};
 }
 
+bool utf8RoundTrips(QByteArrayView utf8)
+{
+    return utf8.isValidUtf8() && !utf8.startsWith("\xEF\xBB\xBF");
+}
+
 bool reportKindFromToken(const QString &token, ReportKind *kind)
 {
     for (ReportKind k :

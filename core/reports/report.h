@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -100,6 +101,10 @@ struct Report
 // Reads every streamed table into its `rows`: for the writers that need the
 // whole table at once (PDF, the preview).
 Status materializeRows(Report &report);
+// True when QString::fromUtf8() gives back these very bytes through toUtf8():
+// valid UTF-8 not starting with a byte order mark (which fromUtf8() drops).
+// A streamed cell that does not is written as materializeRows() reads it.
+bool utf8RoundTrips(QByteArrayView utf8);
 
 QString reportKindToken(ReportKind kind); // "deadlines", "case", "provider", "complaints"
 bool reportKindFromToken(const QString &token, ReportKind *kind);

@@ -1,8 +1,9 @@
 #include "reports/reportwriters.h"
 
+#include "reports/reportjson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace ab {
 
@@ -173,9 +174,7 @@ QString ReportWriters::contentHash(const Report &r)
 
 QByteArray ReportWriters::toJson(const Report &report, const QString &contentHash)
 {
-    QJsonObject o = toJsonObject(report);
-    o.insert(QStringLiteral("contentSha256"), contentHash);
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return ReportJson::toJson(report, contentHash);
 }
 
 QString ReportWriters::csvField(const QString &value)
