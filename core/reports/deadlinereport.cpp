@@ -69,17 +69,19 @@ QString excerpt(const QString &text, bool masked)
     return shown;
 }
 
-// excerpt() of UTF-8 text, as UTF-8. Text that cannot hold personal
-// information has only its head converted: 320 bytes of UTF-8 make at least
-// 106 UTF-16 units, more than the excerpt keeps.
-QByteArray excerptUtf8(QByteArrayView text, bool masked)
+// excerpt() of UTF-8 text, as UTF-8, into a cell of a reused row. Text that
+// cannot hold personal information has only its head converted: 320 bytes of
+// UTF-8 make at least 106 UTF-16 units, more than the excerpt keeps.
+void setExcerpt(QByteArray &cell, QByteArrayView text, bool masked)
 {
     constexpr qsizetype kHeadBytes = 4 * kExcerptLength;
     if (masked && PiiMasker::mayContain(text))
-        return excerpt(QString::fromUtf8(text), true).toUtf8();
-    if (text.size() < kExcerptLength && !text.contains('\n'))
-        return text.toByteArray();
-    return excerpt(QString::fromUtf8(text.first(qMin(text.size(), kHeadBytes))), false).toUtf8();
+        cell = excerpt(QString::fromUtf8(text), true).toUtf8();
+    else if (text.size() < kExcerptLength && !text.contains('\n'))
+        setCell(cell, text);
+    else
+        cell =
+            excerpt(QString::fromUtf8(text.first(qMin(text.size(), kHeadBytes))), false).toUtf8();
 }
 
 // Binds a fragment's values to a C API statement; `keep` holds the text
@@ -170,28 +172,31 @@ ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOp
                 if (!*more)
                     break;
                 const QByteArrayView due = q.columnText(5);
-                // '' when not remediated; NULL (unreadable) when its day is NULL.
-                std::optional<QByteArray> remediatedOn = QByteArray("");
-                if (!q.isNull(6))
-                    remediatedOn = localDay(q.columnText(6), q.columnText(11));
-                const QByteArray remediated = remediatedOn.value_or(QByteArray());
+                // Empty when not remediated, and when its day is NULL
+                // (`unreadable`).
+                QByteArray &remediated = row[9];
+                bool unreadable = false;
+                if (q.isNull(6))
+                    setCell(remediated, {});
+                else
+                    unreadable = !localDay.write(remediated, q.columnText(6), q.columnText(11));
                 const char *result = !remediated.isEmpty()
                                          ? (QByteArrayView(remediated) <= due ? "met" : "late")
                                          : (due < QByteArrayView(asOf) ? "missed" : "open");
                 row[0] = words(q.columnText(0));
-                row[1] = q.columnText(1).toByteArray();
-                row[2] = q.columnText(2).toByteArray();
-                row[3] = excerptUtf8(q.columnText(8), masked);
-                row[4] = q.columnText(3).toByteArray();
-                row[5] = q.columnText(4).toByteArray();
-                row[6] = q.columnText(9).toByteArray();
-                row[7] = q.isNull(10)
-                             ? QByteArray()
-                             : localDay(q.columnText(10), q.columnText(12)).value_or(QByteArray());
-                row[8] = due.toByteArray();
-                row[9] = remediated;
-                row[10] = words(statusToken(q.columnText(7), !remediatedOn, remediated, due, asOf,
-                                            dueSoonLimit));
+                setCell(row[1], q.columnText(1));
+                setCell(row[2], q.columnText(2));
+                setExcerpt(row[3], q.columnText(8), masked);
+                setCell(row[4], q.columnText(3));
+                setCell(row[5], q.columnText(4));
+                setCell(row[6], q.columnText(9));
+                if (q.isNull(10))
+                    setCell(row[7], {});
+                else
+                    localDay.write(row[7], q.columnText(10), q.columnText(12));
+                setCell(row[8], due);
+                row[10] = words(
+                    statusToken(q.columnText(7), unreadable, remediated, due, asOf, dueSoonLimit));
                 row[11] = words(QByteArrayView(result));
                 sink(row);
                 ++rows;

@@ -72,23 +72,22 @@ Day previousDay(Day d)
     return {d.year - 1, 12, 31};
 }
 
-// 'yyyy-MM-dd' of a day of the years 1 to 9999.
-QByteArray isoDay(const Day &d)
+// 'yyyy-MM-dd' of a day of the years 1 to 9999, into out[0..9].
+void writeIsoDay(char *out, const Day &d)
 {
-    QByteArray out(10, '-');
-    const auto put = [&out](qsizetype at, int value, int width) {
-        for (qsizetype i = at + width - 1; i >= at; --i, value /= 10)
+    const auto put = [out](int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
             out[i] = char('0' + value % 10);
     };
     put(0, d.year, 4);
+    out[4] = '-';
     put(5, d.month, 2);
+    out[7] = '-';
     put(8, d.day, 2);
-    return out;
 }
 
-} // namespace
-
-std::optional<QByteArray> LocalDay::compute(QByteArrayView ts, QByteArrayView modifier)
+// The local day of the stored form; nullopt for anything else.
+std::optional<Day> localDayOf(QByteArrayView ts, QByteArrayView modifier)
 {
     if (ts.size() != 20 || ts.at(4) != '-' || ts.at(7) != '-' || ts.at(10) != 'T' ||
         ts.at(13) != ':' || ts.at(16) != ':' || ts.at(19) != 'Z')
@@ -116,7 +115,19 @@ std::optional<QByteArray> LocalDay::compute(QByteArrayView ts, QByteArrayView mo
     }
     if (local.year < 1 || local.year > 9999)
         return std::nullopt;
-    return isoDay(local);
+    return local;
+}
+
+} // namespace
+
+std::optional<QByteArray> LocalDay::compute(QByteArrayView ts, QByteArrayView modifier)
+{
+    const std::optional<Day> day = localDayOf(ts, modifier);
+    if (!day)
+        return std::nullopt;
+    QByteArray out(10, Qt::Uninitialized);
+    writeIsoDay(out.data(), *day);
+    return out;
 }
 
 Status LocalDay::prepare(Database &db)
@@ -141,6 +152,21 @@ std::optional<QByteArray> LocalDay::operator()(QByteArrayView ts, QByteArrayView
         answer = m_fallback.columnText(0).toByteArray();
     m_fallback.reset();
     return answer;
+}
+
+bool LocalDay::write(QByteArray &cell, QByteArrayView ts, QByteArrayView modifier)
+{
+    if (!ts.isNull()) {
+        if (const std::optional<Day> day = localDayOf(ts, modifier)) {
+            char out[10];
+            writeIsoDay(out, *day);
+            setCell(cell, QByteArrayView(out, 10));
+            return true;
+        }
+    }
+    const std::optional<QByteArray> answer = (*this)(ts, modifier);
+    setCell(cell, answer ? QByteArrayView(*answer) : QByteArrayView());
+    return answer.has_value();
 }
 
 } // namespace ab

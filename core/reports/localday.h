@@ -1,6 +1,7 @@
 #pragma once
 
 #include "intake/sqlitestatement.h"
+#include "reports/report.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -23,6 +24,9 @@ public:
     Status prepare(Database &db);
     // The local day, 'yyyy-MM-dd'; nullopt where SQLite gives NULL.
     std::optional<QByteArray> operator()(QByteArrayView timestamp, QByteArrayView modifier);
+    // The same into a cell of a reused row (see setCell()), empty where
+    // SQLite gives NULL; false then.
+    bool write(QByteArray &cell, QByteArrayView timestamp, QByteArrayView modifier);
     // A failure of the SQL fallback, if any happened.
     const std::optional<Error> &error() const { return m_error; }
 

@@ -26,6 +26,10 @@ enum class ReportKind
 // query to the file without a conversion. A source reuses the row's buffers
 // from one row to the next: a sink that keeps a row copies it.
 using ReportRow = QList<QByteArray>;
+// Sets a cell of a row its source reuses: the cell's buffer from the row
+// before is written over when no one else holds it, so that a long table
+// costs no allocation per cell.
+void setCell(QByteArray &cell, QByteArrayView text);
 // Takes the rows of a streamed table one at a time; it may change the row
 // (the masker does) before passing it on.
 using ReportRowSink = std::function<void(ReportRow &row)>;

@@ -195,11 +195,18 @@ TEST_CASE("JSON reads bytes that are no UTF-8 as QString::fromUtf8 does", "[repo
         QByteArray("\xf4\x90\x80\x80", 4), QByteArray("\xf0\x9f\x98", 3), // too high, cut
         QByteArray("\xef\xbb\xbf\x01", 4), QByteArray("\x80\"\\\x00", 4),
         // fromUtf8() drops a byte order mark at the start only.
-        QByteArray("a\xef\xbb\xbf", 4), QByteArray("\xef\xbb\xbf\xef\xbb\xbf", 6)};
+        QByteArray("a\xef\xbb\xbf", 4), QByteArray("\xef\xbb\xbf\xef\xbb\xbf", 6),
+        // The edges of valid UTF-8: U+0080, U+07FF, U+0800, U+D7FF, U+E000,
+        // U+FFFF, U+10000, U+10FFFF.
+        QByteArray("\xc2\x80\xdf\xbf\xe0\xa0\x80\xed\x9f\xbf\xee\x80\x80", 13),
+        QByteArray("\xef\xbf\xbf\xf0\x90\x80\x80\xf4\x8f\xbf\xbf", 11)};
     for (const QByteArray &bytes : samples) {
         INFO(bytes.toHex().toStdString());
         CHECK(escaped(QByteArrayView(bytes)) == qtEscaped(QString::fromUtf8(bytes)));
+        CHECK(utf8RoundTrips(bytes) == (QString::fromUtf8(bytes).toUtf8() == bytes));
     }
+    CHECK(utf8RoundTrips(samples.at(samples.size() - 2)));
+    CHECK(utf8RoundTrips(samples.last()));
     // Random bytes: ASCII that needs escaping, lead and continuation bytes
     // and the pieces of valid sequences.
     QRandomGenerator random(1986);
@@ -207,11 +214,21 @@ TEST_CASE("JSON reads bytes that are no UTF-8 as QString::fromUtf8 does", "[repo
         "\x00\x1f\"\\A\x7f\x80\xbf\xc2\xc3\xe0\xe7\x94\x9f\xed\xa0\xf0\xf4\xff\xef\xbb", 21);
     for (int n = 0; n < 5000; ++n) {
         QByteArray bytes;
-        const int length = int(random.bounded(10));
+        const int length = int(random.bounded(n % 5 == 0 ? 40 : 10));
         for (int i = 0; i < length; ++i)
             bytes += random.bounded(2) ? pieces.at(random.bounded(int(pieces.size())))
                                        : char(random.bounded(256));
         INFO(bytes.toHex().toStdString());
+        CHECK(escaped(QByteArrayView(bytes)) == qtEscaped(QString::fromUtf8(bytes)));
+        CHECK(utf8RoundTrips(bytes) == (QString::fromUtf8(bytes).toUtf8() == bytes));
+    }
+    // Longer text, where whole words of ASCII are skipped at once.
+    for (const QByteArray &bytes : {QByteArray("plain ASCII text, long enough for a word or two"),
+                                    QByteArray("plain ASCII text ç and more ASCII after it"),
+                                    QByteArray("plain ASCII text, then a bad byte ÿ at the end"),
+                                    QByteArray("plain ASCII text cut in a sequence ç")}) {
+        INFO(bytes.toStdString());
+        CHECK(utf8RoundTrips(bytes) == (QString::fromUtf8(bytes).toUtf8() == bytes));
         CHECK(escaped(QByteArrayView(bytes)) == qtEscaped(QString::fromUtf8(bytes)));
     }
 }
