@@ -4,7 +4,6 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <optional>
 
@@ -224,7 +223,8 @@ bool PiiMasker::mayContain(QByteArrayView utf8)
         const quint64 low = word & kLow7;
         const quint64 isDigit =
             ((kOnes * (127 + '9' + 1)) - low) & ~word & (low + kOnes * (127 - ('0' - 1))) & kHigh;
-        digits += std::popcount(isDigit);
+        // The flags summed into the top byte (at most 8: no overflow).
+        digits += qsizetype((((isDigit >> 7) * kOnes) >> 56));
         if (digits >= 10)
             return true;
     }
@@ -247,7 +247,40 @@ QVector<PiiMatch> PiiMasker::find(const QString &text)
             return start < m.start + m.length && m.start < start + length;
         });
     };
+    // What each kind needs at the least, so that a text is not run through
+    // patterns that cannot match it: an e-mail an '@'; ID numbers a run of
+    // 17 (15) digits; a card 16 digits, a mobile 11, a landline 10.
+    bool at = false;
+    qsizetype digits = 0, run = 0, longestRun = 0;
+    for (QChar c : text) {
+        at = at || c == u'@';
+        if (isAsciiDigit(c)) {
+            ++digits;
+            longestRun = std::max(longestRun, ++run);
+        } else {
+            run = 0;
+        }
+    }
+    const auto possible = [&](PiiKind kind) {
+        switch (kind) {
+        case PiiKind::Email:
+            return at;
+        case PiiKind::ResidentId:
+            return longestRun >= 17;
+        case PiiKind::LegacyResidentId:
+            return longestRun >= 15;
+        case PiiKind::BankCard:
+            return digits >= 16;
+        case PiiKind::Mobile:
+            return digits >= 11;
+        case PiiKind::Landline:
+            return digits >= 10;
+        }
+        return true;
+    };
     for (const Pattern &p : patterns()) {
+        if (!possible(p.kind))
+            continue;
         auto it = p.re.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
