@@ -1,8 +1,10 @@
 #include "reports/localday.h"
 
+#include "deadlines/deadlinestatus.h"
 #include "storage/database.h"
 
 #include <QDate>
+#include <algorithm>
 
 namespace ab {
 
@@ -128,6 +130,27 @@ std::optional<QByteArray> LocalDay::compute(QByteArrayView ts, QByteArrayView mo
     QByteArray out(10, Qt::Uninitialized);
     writeIsoDay(out.data(), *day);
     return out;
+}
+
+void LocalDay::setZone(const QTimeZone &zone)
+{
+    m_starts.clear();
+    m_modifiers.clear();
+    for (const auto &[start, modifier] : DeadlineStatus::offsetModifiers(zone)) {
+        m_starts << start.toUtf8();
+        m_modifiers << modifier.toUtf8();
+    }
+}
+
+QByteArrayView LocalDay::modifierFor(QByteArrayView timestamp) const
+{
+    if (m_starts.isEmpty())
+        return {};
+    // The SQL's CASE tree is this search: the first offset needs no test.
+    const auto after = std::upper_bound(
+        m_starts.cbegin() + 1, m_starts.cend(), timestamp,
+        [](QByteArrayView t, const QByteArray &start) { return t < QByteArrayView(start); });
+    return m_modifiers.at((after - m_starts.cbegin()) - 1);
 }
 
 Status LocalDay::prepare(Database &db)

@@ -1,15 +1,18 @@
 // The streamed writers (CSV, HTML) against the whole-report writers: the same
 // bytes and hashes, and nothing left behind when a stream fails.
+#include "deadlines/deadlinestatus.h"
 #include "reportfixture.h"
 #include "reports/localday.h"
 #include "reports/reportexporter.h"
 #include "reports/reportfilewriter.h"
 #include "reports/reportwriters.h"
 #include "testsupport.h"
+#include "util/timeutil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace ab;
 using namespace ab::test;
@@ -195,4 +198,41 @@ TEST_CASE("LocalDay gives SQLite's date(timestamp, modifier)", "[reports][stream
     // The stored form is worked out without SQLite.
     CHECK(LocalDay::compute("2026-06-10T16:30:00Z", "+28800 seconds") == QByteArray("2026-06-11"));
     CHECK_FALSE(LocalDay::compute("2026-06-10 16:30:00", "+28800 seconds").has_value());
+}
+
+TEST_CASE("LocalDay picks the zone offset the SQL picks", "[reports][stream]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    QSqlQuery q(fx.ws().db().sql());
+    for (const char *zoneId : {"Asia/Shanghai", "Europe/Berlin", "America/New_York", "UTC"}) {
+        const QTimeZone zone(zoneId);
+        REQUIRE(zone.isValid());
+        LocalDay localDay;
+        localDay.setZone(zone);
+        const SqlFragment expression =
+            DeadlineStatus::offsetModifierExpression(QStringLiteral("t"), zone);
+        REQUIRE(q.prepare(QStringLiteral("SELECT %1 FROM (SELECT ? AS t)").arg(expression.sql)));
+        // Each offset's first second, the second before and after it, and
+        // texts that sort around it without being times.
+        QStringList stamps{QString(), QStringLiteral("0"), QStringLiteral("not a time"),
+                           QStringLiteral("2026-06-10 16:30:00"), QStringLiteral("~")};
+        for (const auto &[start, modifier] : DeadlineStatus::offsetModifiers(zone)) {
+            if (start.isEmpty())
+                continue;
+            const QDateTime at = QDateTime::fromString(start, Qt::ISODate);
+            REQUIRE(at.isValid());
+            stamps << start << time::toStored(at.addSecs(-1)) << time::toStored(at.addSecs(1))
+                   << start.left(19) << start + QLatin1Char('0');
+        }
+        for (const QString &stamp : std::as_const(stamps)) {
+            for (const QVariant &v : expression.values)
+                q.addBindValue(v);
+            q.addBindValue(stamp);
+            REQUIRE(q.exec());
+            REQUIRE(q.next());
+            INFO(zoneId << " " << stamp.toStdString());
+            CHECK(QString::fromUtf8(localDay.modifierFor(stamp.toUtf8())) == q.value(0).toString());
+        }
+    }
 }
