@@ -1,8 +1,9 @@
 #pragma once
 
+#include "reports/sha256.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCryptographicHash>
 #include <cstring>
 #include <future>
 
@@ -44,7 +45,7 @@ private:
     void hand();
     void wait();
 
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     QByteArray m_pending{kChunk, Qt::Uninitialized};
     qsizetype m_used = 0;
     std::future<void> m_job;

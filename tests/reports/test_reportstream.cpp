@@ -6,11 +6,13 @@
 #include "reports/reportexporter.h"
 #include "reports/reportfilewriter.h"
 #include "reports/reportwriters.h"
+#include "reports/sha256.h"
 #include "testsupport.h"
 #include "util/timeutil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -234,5 +236,36 @@ TEST_CASE("LocalDay picks the zone offset the SQL picks", "[reports][stream]")
             INFO(zoneId << " " << stamp.toStdString());
             CHECK(QString::fromUtf8(localDay.modifierFor(stamp.toUtf8())) == q.value(0).toString());
         }
+    }
+}
+
+TEST_CASE("SHA-256 gives QCryptographicHash's digest", "[reports][stream]")
+{
+    INFO("SHA instructions: " << Sha256::accelerated());
+    QRandomGenerator random(7);
+    QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (char &c : data)
+        c = char(random.bounded(256));
+    // Every length around the block and padding edges, in one piece.
+    for (qsizetype length = 0; length <= 300; ++length) {
+        Sha256 hash;
+        hash.addData(QByteArrayView(data).first(length));
+        INFO(length);
+        CHECK(hash.result() ==
+              QCryptographicHash::hash(data.first(length), QCryptographicHash::Sha256));
+    }
+    // Long data fed in pieces of every size.
+    for (int n = 0; n < 20; ++n) {
+        const qsizetype length = random.bounded(int(data.size()));
+        Sha256 hash;
+        for (qsizetype at = 0; at < length;) {
+            const qsizetype piece =
+                qMin<qsizetype>(length - at, random.bounded(n < 10 ? 200 : 70000));
+            hash.addData(QByteArrayView(data).sliced(at, piece));
+            at += piece;
+        }
+        INFO(length);
+        CHECK(hash.result() ==
+              QCryptographicHash::hash(data.first(length), QCryptographicHash::Sha256));
     }
 }
