@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <utility>
 
 using namespace ab;
 using namespace ab::test;
@@ -306,4 +307,71 @@ TEST_CASE("a JSON stream that fails half-way leaves no file", "[reports][json]")
     CHECK(QDir(dir.path(QStringLiteral(".")))
               .entryList(QDir::Files | QDir::NoDotAndDotDot)
               .isEmpty());
+}
+
+TEST_CASE("JSON of unusual report shapes is QJsonDocument's bytes", "[reports][json]")
+{
+    TempDir dir;
+    const auto check = [&dir](const Report &report) {
+        const QString hash(64, QLatin1Char('a'));
+        const QByteArray expected = qtJson(report, hash);
+        CHECK(ReportJson::toJson(report, hash) == expected);
+        Result<StagedFiles> json =
+            ReportFileWriter::writeJson(report, dir.path(QStringLiteral("shape.json")));
+        AB_REQUIRE_OK(json);
+        // The file names its own content hash, the same bytes otherwise.
+        CHECK(readFile(json->temps.first()) == qtJson(report, json->contentHash));
+        CHECK(json->contentHash == ReportWriters::contentHash(report));
+        json->discard();
+    };
+
+    Report empty; // no facts, no tables, empty strings
+    check(empty);
+
+    Report odd;
+    odd.title = QStringLiteral("标题 \"quoted\"");
+    odd.stamp.masked = false;
+    odd.facts = {{QStringLiteral("k"), QStringLiteral("L"), QString(QChar(0xD800))}};
+    ReportTable noColumns;
+    noColumns.key = QStringLiteral("none");
+    noColumns.rows = {QStringList(), QStringList()};
+    ReportTable noRows;
+    noRows.key = QStringLiteral("empty");
+    noRows.columnKeys = {QStringLiteral("a")};
+    ReportTable awkward;
+    awkward.key = QStringLiteral("awkward");
+    // A repeated key keeps its last column; keys sort as QJsonObject sorts
+    // them (upper case first, non-ASCII last); a short row reads "".
+    awkward.columnKeys = {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("B"),
+                          QStringLiteral("é"), QStringLiteral("a"), QStringLiteral("_x")};
+    awkward.columnLabels = {QStringLiteral("B only")};
+    awkward.rows = {{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                     QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")},
+                    {QStringLiteral("short")},
+                    {QString(QChar(0xDC00)) + QStringLiteral("\x01\t\"\\")}};
+    odd.tables = {noColumns, noRows, awkward};
+    check(odd);
+
+    // The same table streamed: its UTF-8 cells give the same bytes.
+    Report streamed = odd;
+    ReportTable &t = streamed.tables.last();
+    const QVector<QStringList> rows = std::exchange(t.rows, {});
+    t.source = [rows](const ReportRowSink &sink) -> Status {
+        for (const QStringList &cells : rows) {
+            ReportRow row;
+            for (const QString &cell : cells)
+                row << cell.toUtf8();
+            sink(row);
+        }
+        return {};
+    };
+    Report whole = streamed;
+    REQUIRE(materializeRows(whole));
+    const QString hash = ReportWriters::contentHash(whole);
+    Result<StagedFiles> json =
+        ReportFileWriter::writeJson(streamed, dir.path(QStringLiteral("streamed.json")));
+    AB_REQUIRE_OK(json);
+    CHECK(readFile(json->temps.first()) == qtJson(whole, hash));
+    CHECK(json->contentHash == hash);
+    json->discard();
 }
