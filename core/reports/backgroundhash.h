@@ -11,8 +11,9 @@ namespace ab {
 
 // SHA-256 of a long byte stream, worked out on another thread while the
 // caller produces the next bytes: an export hashes its content and its file
-// (some 25 MB each for 100,000 rows), and Qt's SHA-256 would otherwise take a
-// third of the export's time. Bytes are collected into chunks; at most one
+// (some 25 MB each for 100,000 rows), which would otherwise add to the
+// export's time even with the SHA instructions (see Sha256), and a good
+// third of it without them. Bytes are collected into chunks; at most one
 // chunk is being hashed at a time, so memory stays at two chunks.
 class BackgroundHash
 {
