@@ -19,36 +19,23 @@ namespace {
 
 constexpr int kExcerptLength = 80;
 
-// The zone offset modifier of a timestamp column, NULL when it is NULL: the
-// local day itself is worked out by LocalDay.
-SqlFragment offsetOf(const QString &column, const QTimeZone &zone)
-{
-    SqlFragment tree = DeadlineStatus::offsetModifierExpression(column, zone);
-    tree.sql = QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE %2 END").arg(column, tree.sql);
-    return tree;
-}
-
 // The query streams rows: a period may hold a great many items. Columns:
 // kind, item, provider, trigger date, policy, due, remediated_at,
-// verification, text, containment due, contained_at and the zone offsets of
-// the two timestamps.
-SqlFragment itemsQuery(const ReportOptions &options, const QTimeZone &zone, bool chinese)
+// verification, text, containment due, contained_at. The local days of the
+// two timestamps are LocalDay's, zone offset included.
+SqlFragment itemsQuery(const ReportOptions &options, bool chinese)
 {
-    const SqlFragment remediated = offsetOf(QStringLiteral("d.remediated_at"), zone);
-    const SqlFragment contained = offsetOf(QStringLiteral("d.contained_at"), zone);
     SqlFragment out;
     out.sql =
         QStringLiteral("SELECT d.item_kind, d.item_id, %1, d.trigger_date, d.policy_id, d.due, "
                        "d.remediated_at, d.verification, COALESCE(g.prompt, c.text, ''), "
-                       "COALESCE(d.containment_due, ''), d.contained_at, %2, %3 "
+                       "COALESCE(d.containment_due, ''), d.contained_at "
                        "FROM deadlines d LEFT JOIN providers p ON p.id = d.provider_id "
                        "LEFT JOIN generations g ON d.item_kind = 'generation' AND g.id = d.item_id "
                        "LEFT JOIN complaints c ON d.item_kind = 'complaint' AND c.id = d.item_id "
                        "WHERE d.due BETWEEN ? AND ?")
             .arg(chinese ? QStringLiteral("COALESCE(p.name, d.provider_id, '')")
-                         : QStringLiteral("COALESCE(p.name_en, p.name, d.provider_id, '')"),
-                 remediated.sql, contained.sql);
-    out.values = remediated.values + contained.values;
+                         : QStringLiteral("COALESCE(p.name_en, p.name, d.provider_id, '')"));
     out.values << time::toIsoDate(options.from) << time::toIsoDate(options.to);
     if (!options.providerId.isEmpty()) {
         out.sql += QStringLiteral(" AND d.provider_id = ?");
@@ -69,17 +56,19 @@ QString excerpt(const QString &text, bool masked)
     return shown;
 }
 
-// excerpt() of UTF-8 text, as UTF-8. Text that cannot hold personal
-// information has only its head converted: 320 bytes of UTF-8 make at least
-// 106 UTF-16 units, more than the excerpt keeps.
-QByteArray excerptUtf8(QByteArrayView text, bool masked)
+// excerpt() of UTF-8 text, as UTF-8, into a cell of a reused row. Text that
+// cannot hold personal information has only its head converted: 320 bytes of
+// UTF-8 make at least 106 UTF-16 units, more than the excerpt keeps.
+void setExcerpt(QByteArray &cell, QByteArrayView text, bool masked)
 {
     constexpr qsizetype kHeadBytes = 4 * kExcerptLength;
     if (masked && PiiMasker::mayContain(text))
-        return excerpt(QString::fromUtf8(text), true).toUtf8();
-    if (text.size() < kExcerptLength && !text.contains('\n'))
-        return text.toByteArray();
-    return excerpt(QString::fromUtf8(text.first(qMin(text.size(), kHeadBytes))), false).toUtf8();
+        cell = excerpt(QString::fromUtf8(text), true).toUtf8();
+    else if (text.size() < kExcerptLength && !text.contains('\n'))
+        setCell(cell, text);
+    else
+        cell =
+            excerpt(QString::fromUtf8(text.first(qMin(text.size(), kHeadBytes))), false).toUtf8();
 }
 
 // Binds a fragment's values to a C API statement; `keep` holds the text
@@ -146,82 +135,85 @@ const char *statusToken(QByteArrayView verification, bool unreadable, QByteArray
 // only for it to be written out as UTF-8 again (most of the time of a
 // 100,000-row export, measured).
 ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOptions &options,
-                            int dueSoonDays, const QString &language, qint64 expectedRows)
+                            const QTimeZone &zone, int dueSoonDays, const QString &language,
+                            qint64 expectedRows)
 {
-    return
-        [&db, sql, language, masked = options.masked, asOf = time::toIsoDate(options.asOf).toUtf8(),
-         dueSoonLimit = time::toIsoDate(options.asOf.addDays(dueSoonDays)).toUtf8(),
-         expectedRows](const ReportRowSink &sink) -> Status {
-            intake::SqliteStatement q;
-            if (Status s = q.prepare(intake::sqliteHandle(db), sql.sql.toUtf8(), db.path()); !s)
-                return s;
-            QList<QByteArray> bound;
-            bindAll(q, sql.values, bound);
-            LocalDay localDay;
-            if (Status s = localDay.prepare(db); !s)
-                return s;
-            TokenWords words(language);
-            ReportRow row(12);
-            qint64 rows = 0;
-            for (;;) {
-                Result<bool> more = q.step();
-                if (!more)
-                    return more.error();
-                if (!*more)
-                    break;
-                const QByteArrayView due = q.columnText(5);
-                // '' when not remediated; NULL (unreadable) when its day is NULL.
-                std::optional<QByteArray> remediatedOn = QByteArray("");
-                if (!q.isNull(6))
-                    remediatedOn = localDay(q.columnText(6), q.columnText(11));
-                const QByteArray remediated = remediatedOn.value_or(QByteArray());
-                const char *result = !remediated.isEmpty()
-                                         ? (QByteArrayView(remediated) <= due ? "met" : "late")
-                                         : (due < QByteArrayView(asOf) ? "missed" : "open");
-                row[0] = words(q.columnText(0));
-                row[1] = q.columnText(1).toByteArray();
-                row[2] = q.columnText(2).toByteArray();
-                row[3] = excerptUtf8(q.columnText(8), masked);
-                row[4] = q.columnText(3).toByteArray();
-                row[5] = q.columnText(4).toByteArray();
-                row[6] = q.columnText(9).toByteArray();
-                row[7] = q.isNull(10)
-                             ? QByteArray()
-                             : localDay(q.columnText(10), q.columnText(12)).value_or(QByteArray());
-                row[8] = due.toByteArray();
-                row[9] = remediated;
-                row[10] = words(statusToken(q.columnText(7), !remediatedOn, remediated, due, asOf,
-                                            dueSoonLimit));
-                row[11] = words(QByteArrayView(result));
-                sink(row);
-                ++rows;
-            }
-            if (localDay.error())
-                return *localDay.error();
-            // The totals above the table were counted first; a writer that
-            // changed the period in between would make them disagree.
-            if (rows != expectedRows)
-                return Error{QCoreApplication::translate(
-                                 "Reports", "The items changed while the report was being written; "
-                                            "export it again."),
-                             db.path(),
-                             0,
-                             {}};
-            return {};
-        };
+    return [&db, sql, zone, language, masked = options.masked,
+            asOf = time::toIsoDate(options.asOf).toUtf8(),
+            dueSoonLimit = time::toIsoDate(options.asOf.addDays(dueSoonDays)).toUtf8(),
+            expectedRows](const ReportRowSink &sink) -> Status {
+        intake::SqliteStatement q;
+        if (Status s = q.prepare(intake::sqliteHandle(db), sql.sql.toUtf8(), db.path()); !s)
+            return s;
+        QList<QByteArray> bound;
+        bindAll(q, sql.values, bound);
+        LocalDay localDay;
+        if (Status s = localDay.prepare(db); !s)
+            return s;
+        localDay.setZone(zone);
+        TokenWords words(language);
+        ReportRow row(12);
+        qint64 rows = 0;
+        for (;;) {
+            Result<bool> more = q.step();
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            const QByteArrayView due = q.columnText(5);
+            // Empty when not remediated, and when its day is NULL
+            // (`unreadable`).
+            QByteArray &remediated = row[9];
+            bool unreadable = false;
+            if (q.isNull(6))
+                setCell(remediated, {});
+            else
+                unreadable = !localDay.write(remediated, q.columnText(6));
+            const char *result = !remediated.isEmpty()
+                                     ? (QByteArrayView(remediated) <= due ? "met" : "late")
+                                     : (due < QByteArrayView(asOf) ? "missed" : "open");
+            row[0] = words(q.columnText(0));
+            setCell(row[1], q.columnText(1));
+            setCell(row[2], q.columnText(2));
+            setExcerpt(row[3], q.columnText(8), masked);
+            setCell(row[4], q.columnText(3));
+            setCell(row[5], q.columnText(4));
+            setCell(row[6], q.columnText(9));
+            if (q.isNull(10))
+                setCell(row[7], {});
+            else
+                localDay.write(row[7], q.columnText(10));
+            setCell(row[8], due);
+            row[10] = words(
+                statusToken(q.columnText(7), unreadable, remediated, due, asOf, dueSoonLimit));
+            row[11] = words(QByteArrayView(result));
+            sink(row);
+            ++rows;
+        }
+        if (localDay.error())
+            return *localDay.error();
+        // The totals above the table were counted first; a writer that
+        // changed the period in between would make them disagree.
+        if (rows != expectedRows)
+            return Error{QCoreApplication::translate(
+                             "Reports", "The items changed while the report was being written; "
+                                        "export it again."),
+                         db.path(),
+                         0,
+                         {}};
+        return {};
+    };
 }
 
 // Met, late, missed and not yet due, by the rules of DeadlineReport::
 // outcome(): the totals come before the streamed rows. Reads only the
-// covering index (due, verification, remediated_at) and the offsets.
+// covering index (due, verification, remediated_at).
 Result<std::array<qint64, 4>> countOutcomes(Database &db, const ReportOptions &options,
                                             const QTimeZone &zone)
 {
-    const SqlFragment offset = offsetOf(QStringLiteral("d.remediated_at"), zone);
-    SqlFragment sql{QStringLiteral("SELECT d.due, d.remediated_at, %1 FROM deadlines d "
-                                   "WHERE d.due BETWEEN ? AND ?")
-                        .arg(offset.sql),
-                    offset.values};
+    SqlFragment sql{QStringLiteral("SELECT d.due, d.remediated_at FROM deadlines d "
+                                   "WHERE d.due BETWEEN ? AND ?"),
+                    {}};
     sql.values << time::toIsoDate(options.from) << time::toIsoDate(options.to);
     if (!options.providerId.isEmpty()) {
         sql.sql += QStringLiteral(" AND d.provider_id = ?");
@@ -235,6 +227,7 @@ Result<std::array<qint64, 4>> countOutcomes(Database &db, const ReportOptions &o
     LocalDay localDay;
     if (Status s = localDay.prepare(db); !s)
         return s.error();
+    localDay.setZone(zone);
     const QByteArray asOf = time::toIsoDate(options.asOf).toUtf8();
     std::array<qint64, 4> counts{};
     for (;;) {
@@ -245,8 +238,7 @@ Result<std::array<qint64, 4>> countOutcomes(Database &db, const ReportOptions &o
             break;
         const QByteArrayView due = q.columnText(0);
         const QByteArray remediatedOn =
-            q.isNull(1) ? QByteArray()
-                        : localDay(q.columnText(1), q.columnText(2)).value_or(QByteArray());
+            q.isNull(1) ? QByteArray() : localDay(q.columnText(1)).value_or(QByteArray());
         if (!remediatedOn.isEmpty())
             ++counts[QByteArrayView(remediatedOn) <= due ? 0 : 1];
         else
@@ -307,7 +299,7 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
         return counted.error();
     const std::array<qint64, 4> &counts = counted.value();
     const qint64 itemCount = counts[0] + counts[1] + counts[2] + counts[3];
-    items.source = itemsSource(db, itemsQuery(options, zone, text.isChinese()), options,
+    items.source = itemsSource(db, itemsQuery(options, text.isChinese()), options, zone,
                                dueSoonDays, text.language(), itemCount);
     const std::array<QString, 4> outcomes{QStringLiteral("met"), QStringLiteral("late"),
                                           QStringLiteral("missed"), QStringLiteral("open")};

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,10 @@ enum class ReportKind
 // query to the file without a conversion. A source reuses the row's buffers
 // from one row to the next: a sink that keeps a row copies it.
 using ReportRow = QList<QByteArray>;
+// Sets a cell of a row its source reuses: the cell's buffer from the row
+// before is written over when no one else holds it, so that a long table
+// costs no allocation per cell.
+void setCell(QByteArray &cell, QByteArrayView text);
 // Takes the rows of a streamed table one at a time; it may change the row
 // (the masker does) before passing it on.
 using ReportRowSink = std::function<void(ReportRow &row)>;
@@ -108,6 +113,10 @@ struct Report
 // Reads every streamed table into its `rows`: for the writers that need the
 // whole table at once (PDF, the preview).
 Status materializeRows(Report &report);
+// True when QString::fromUtf8() gives back these very bytes through toUtf8():
+// valid UTF-8 not starting with a byte order mark (which fromUtf8() drops).
+// A streamed cell that does not is written as materializeRows() reads it.
+bool utf8RoundTrips(QByteArrayView utf8);
 
 QString reportKindToken(ReportKind kind); // "deadlines", "case", "provider", "complaints"
 bool reportKindFromToken(const QString &token, ReportKind *kind);

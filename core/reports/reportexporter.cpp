@@ -63,7 +63,7 @@ private:
     bool m_open = false;
 };
 
-// Stages the report's files: CSV and HTML streamed, JSON and PDF made whole.
+// Stages the report's files: CSV, HTML and JSON streamed, PDF made whole.
 Result<StagedFiles> stageFiles(Report &report, ReportFormat format, const QString &path,
                                const ReportText &text)
 {
@@ -71,21 +71,17 @@ Result<StagedFiles> stageFiles(Report &report, ReportFormat format, const QStrin
         return ReportFileWriter::writeCsv(report, path);
     if (format == ReportFormat::Html)
         return ReportFileWriter::writeHtml(report, path);
+    if (format == ReportFormat::Json)
+        return ReportFileWriter::writeJson(report, path);
     if (Status s = materializeRows(report); !s)
         return s.error();
     StagedFiles staged;
     staged.contentHash = ReportWriters::contentHash(report);
     staged.rows = report.tables.isEmpty() ? 0 : report.tables.first().rows.size();
-    QByteArray bytes;
-    if (format == ReportFormat::Json) {
-        bytes = ReportWriters::toJson(report, staged.contentHash);
-    } else {
-        Result<QByteArray> pdf = PdfReportWriter::render(report, staged.contentHash, text);
-        if (!pdf)
-            return pdf.error();
-        bytes = std::move(pdf.value());
-    }
-    if (Status s = ReportFileWriter::stage(staged, path, bytes); !s) {
+    Result<QByteArray> pdf = PdfReportWriter::render(report, staged.contentHash, text);
+    if (!pdf)
+        return pdf.error();
+    if (Status s = ReportFileWriter::stage(staged, path, pdf.value()); !s) {
         staged.discard();
         return s.error();
     }

@@ -1,6 +1,7 @@
 #include "reports/reportfilewriter.h"
 
 #include "reports/backgroundhash.h"
+#include "reports/reportjson.h"
 #include "reports/reportwriters.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,22 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 20;
 
+Error writeError(const QString &target, const QString &reason)
+{
+    return Error{
+        QCoreApplication::translate("Reports", "Could not write the report: %1").arg(reason),
+        target,
+        0,
+        {}};
+}
+
 // One temporary file, written through a buffer and hashed as it goes.
 class PartFile
 {
 public:
-    PartFile(StagedFiles &staged, const QString &target)
-        : m_target(target), m_file(target + QStringLiteral(".part"))
+    // `hashed` false: the caller works out the file's hash itself.
+    PartFile(StagedFiles &staged, const QString &target, bool hashed = true)
+        : m_target(target), m_file(target + QStringLiteral(".part")), m_hashed(hashed)
     {
         // Listed before it is opened, so that discard() also removes a file
         // that failed half-way.
@@ -49,11 +60,7 @@ public:
         m_file.close();
         if (m_ok)
             return {};
-        return Error{QCoreApplication::translate("Reports", "Could not write the report: %1")
-                         .arg(m_file.errorString()),
-                     m_target,
-                     0,
-                     {}};
+        return writeError(m_target, m_file.errorString());
     }
     QString hash() { return QString::fromLatin1(m_hash.result().toHex()); }
 
@@ -62,7 +69,8 @@ private:
     {
         if (m_buffer.isEmpty())
             return;
-        m_hash.addData(m_buffer);
+        if (m_hashed)
+            m_hash.addData(m_buffer);
         if (m_ok)
             m_ok = m_file.write(m_buffer) == m_buffer.size();
         m_buffer.resize(0); // keeps the capacity
@@ -72,14 +80,50 @@ private:
     QFile m_file;
     BackgroundHash m_hash;
     QByteArray m_buffer;
+    bool m_hashed = true;
     bool m_ok = false;
 };
+
+// Writes `bytes` over the finished file at `offset`, then reads the whole
+// file back for its SHA-256 (hex).
+Result<QString> patchAndHash(const QString &path, const QString &target, qint64 offset,
+                             const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset) ||
+        file.write(bytes) != bytes.size() || !file.flush() || !file.seek(0))
+        return writeError(target, file.errorString());
+    BackgroundHash hash;
+    QByteArray chunk(kFlushBytes, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return writeError(target, file.errorString());
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// A streamed table's rows, each cell as QString::fromUtf8() reads it (the
+// database may hold invalid UTF-8), so that every format and the content
+// hash agree with materializeRows(), which gives the PDF its rows.
+Status streamRows(const ReportTable &table, const ReportRowSink &sink)
+{
+    return table.source([&sink](ReportRow &row) {
+        for (QByteArray &cell : row)
+            if (!utf8RoundTrips(cell))
+                cell = QString::fromUtf8(cell).toUtf8();
+        sink(row);
+    });
+}
 
 // Every row of `table`, streamed or held, as UTF-8 cells.
 Status forEachRow(const ReportTable &table, const ReportRowSink &sink)
 {
     if (table.source)
-        return table.source(sink);
+        return streamRows(table, sink);
     ReportRow cells;
     for (const QStringList &row : table.rows) {
         cells.clear();
@@ -189,6 +233,53 @@ Result<StagedFiles> ReportFileWriter::writeHtml(const Report &report, const QStr
     if (Status s = file.finish(); !s)
         return failed(staged, s.error());
     staged.fileHash = file.hash();
+    return staged;
+}
+
+Result<StagedFiles> ReportFileWriter::writeJson(const Report &report, const QString &outputPath)
+{
+    StagedFiles staged;
+    ContentHasher hasher;
+    hasher.head(report);
+    PartFile file(staged, outputPath, false);
+    // A SHA-256 in hex: the stand-in has the hash's length.
+    constexpr qsizetype kHashLength = 64;
+    file.write(ReportJson::head(report, QString(kHashLength, QLatin1Char('0'))));
+    for (qsizetype i = 0; i < report.tables.size(); ++i) {
+        const ReportTable &t = report.tables.at(i);
+        file.write(ReportJson::tableOpen(t, i));
+        hasher.tableHead(t);
+        ReportJson::RowWriter writer(t.columnKeys);
+        qint64 rows = 0;
+        const auto add = [&](const auto &row) {
+            hasher.row(row);
+            writer.append(file.buffer(), row);
+            file.flushIfFull();
+            ++rows;
+        };
+        if (t.source) {
+            if (Status read = streamRows(t, add); !read)
+                return failed(staged, read.error());
+        } else {
+            // Rows held in memory keep their UTF-16 form, as in toJson().
+            for (const QStringList &row : t.rows)
+                add(row);
+        }
+        file.write(ReportJson::tableClose(t, writer.any()));
+        if (i == 0)
+            staged.rows = rows;
+    }
+    file.write(ReportJson::tail(!report.tables.isEmpty()));
+    staged.contentHash = hasher.result();
+    Q_ASSERT(staged.contentHash.size() == kHashLength);
+    if (Status s = file.finish(); !s)
+        return failed(staged, s.error());
+    Result<QString> fileHash =
+        patchAndHash(staged.temps.first(), outputPath, ReportJson::contentHashOffset(),
+                     staged.contentHash.toLatin1());
+    if (!fileHash)
+        return failed(staged, fileHash.error());
+    staged.fileHash = fileHash.value();
     return staged;
 }
 

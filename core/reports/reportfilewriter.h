@@ -23,16 +23,22 @@ struct StagedFiles
     void discard() const; // removes every temporary file
 };
 
-// Writes a report's files. CSV and HTML are streamed: a streamed table's rows
-// go from the query through the masker into the file a buffer at a time, and
-// both hashes are worked out on the way, so the report is never held whole in
-// memory. The bytes are those of ReportWriters::toCsv() / toHtml().
+// Writes a report's files. CSV, HTML and JSON are streamed: a streamed
+// table's rows go from the query through the masker into the file a buffer at
+// a time, and the content hash is worked out on the way, so the report is
+// never held whole in memory. The bytes are those of ReportWriters::toCsv() /
+// toHtml() / toJson() for the rows materializeRows() reads (a cell the
+// database holds as invalid UTF-8 reads as QString::fromUtf8() reads it).
 class ReportFileWriter
 {
 public:
     static Result<StagedFiles> writeCsv(const Report &report, const QString &outputPath);
     static Result<StagedFiles> writeHtml(const Report &report, const QString &outputPath);
-    // A format made whole in memory (JSON, PDF) as the one main file.
+    // JSON names its content hash first: the file is written with a stand-in,
+    // the hash put in place at the end and the file read once more for its
+    // own hash.
+    static Result<StagedFiles> writeJson(const Report &report, const QString &outputPath);
+    // A format made whole in memory (the PDF) as the one main file.
     static Status stage(StagedFiles &staged, const QString &target, const QByteArray &bytes);
 
     // FILE.csv + "-totals" → FILE-totals.csv

@@ -1,8 +1,12 @@
 #include "reports/reportwriters.h"
 
+#include "reports/reportjson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QVarLengthArray>
+#include <array>
+#include <cstring>
 
 namespace ab {
 
@@ -54,6 +58,81 @@ void appendHtmlEscaped(QByteArray &out, QByteArrayView utf8)
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+// What csvField() does to a field, worked out on its UTF-8 (every character
+// it looks at is ASCII): a leading = + @ is guarded with an apostrophe, a
+// field holding , " CR or LF is quoted and its quotes doubled.
+struct CsvShape
+{
+    bool formula = false;
+    bool quote = false;
+    qsizetype quotes = 0;
+
+    qsizetype size(QByteArrayView value) const
+    {
+        return value.size() + (formula ? 1 : 0) + (quote ? 2 + quotes : 0);
+    }
+};
+
+CsvShape csvShape(QByteArrayView value)
+{
+    // 1: the field needs quotes; 2 (| 1): a quote, doubled inside them.
+    static constexpr std::array<uchar, 256> kKinds = [] {
+        std::array<uchar, 256> kinds{};
+        kinds[uchar(',')] = kinds[uchar('\n')] = kinds[uchar('\r')] = 1;
+        kinds[uchar('"')] = 3;
+        return kinds;
+    }();
+    CsvShape shape;
+    shape.formula =
+        !value.isEmpty() && (value.front() == '=' || value.front() == '+' || value.front() == '@');
+    // Eight bytes at a time as long as none of them matters (most fields):
+    // a byte equal to c is a zero byte of word ^ c.
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    const auto has = [](quint64 word, char c) {
+        const quint64 x = word ^ (kOnes * uchar(c));
+        return ((x - kOnes) & ~x & kHigh) != 0;
+    };
+    qsizetype i = 0;
+    for (; i + 8 <= value.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, value.data() + i, 8);
+        if (has(word, ',') || has(word, '"') || has(word, '\n') || has(word, '\r'))
+            break;
+    }
+    uchar any = 0;
+    for (char c : value.sliced(i)) {
+        const uchar kind = kKinds[uchar(c)];
+        any |= kind;
+        shape.quotes += kind >> 1;
+    }
+    shape.quote = any != 0;
+    return shape;
+}
+
+// Writes the field at `p` (shape.size() bytes); returns the end.
+char *writeCsvField(char *p, QByteArrayView value, const CsvShape &shape)
+{
+    if (shape.quote)
+        *p++ = '"';
+    if (shape.formula)
+        *p++ = '\'';
+    if (shape.quotes == 0) {
+        if (!value.isEmpty())
+            std::memcpy(p, value.data(), size_t(value.size()));
+        p += value.size();
+    } else {
+        for (char c : value) {
+            if (c == '"')
+                *p++ = '"';
+            *p++ = c;
+        }
+    }
+    if (shape.quote)
+        *p++ = '"';
+    return p;
 }
 
 } // namespace
@@ -173,9 +252,7 @@ QString ReportWriters::contentHash(const Report &r)
 
 QByteArray ReportWriters::toJson(const Report &report, const QString &contentHash)
 {
-    QJsonObject o = toJsonObject(report);
-    o.insert(QStringLiteral("contentSha256"), contentHash);
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return ReportJson::toJson(report, contentHash);
 }
 
 QString ReportWriters::csvField(const QString &value)
@@ -203,40 +280,32 @@ QString ReportWriters::csvField(const QString &value)
 
 void ReportWriters::appendCsvField(QByteArray &out, QByteArrayView value)
 {
-    // csvField() on UTF-8: every character it looks at is ASCII.
-    const bool formula =
-        !value.isEmpty() && (value.front() == '=' || value.front() == '+' || value.front() == '@');
-    bool quote = false;
-    for (char c : value) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    }
-    if (quote)
-        out += '"';
-    if (formula)
-        out += '\'';
-    if (!quote) {
-        out += value;
-        return;
-    }
-    for (char c : value) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
+    const CsvShape shape = csvShape(value);
+    const qsizetype at = out.size();
+    out.resize(at + shape.size(value));
+    writeCsvField(out.data() + at, value, shape);
 }
 
 void ReportWriters::appendCsvLine(QByteArray &out, const ReportRow &row)
 {
+    // Sized once, then written in place: appended a piece at a time, the
+    // line spent more in QByteArray's bookkeeping than in the copying.
+    QVarLengthArray<CsvShape, 32> shapes(row.size());
+    qsizetype size = row.isEmpty() ? 2 : row.size() + 1; // commas and CRLF
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        shapes[i] = csvShape(row.at(i));
+        size += shapes[i].size(row.at(i));
+    }
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    char *p = out.data() + at;
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i > 0)
-            out += ',';
-        appendCsvField(out, row.at(i));
+            *p++ = ',';
+        p = writeCsvField(p, row.at(i), shapes[i]);
     }
-    out += "\r\n";
+    *p++ = '\r';
+    *p = '\n';
 }
 
 QByteArray ReportWriters::csvLine(const QStringList &row)

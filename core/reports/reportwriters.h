@@ -43,13 +43,15 @@ private:
 class ReportWriters
 {
 public:
-    // The report as one JSON object (the same fields the content hash covers).
+    // The report as one JSON object (the same fields the content hash covers):
+    // toJson() writes the bytes QJsonDocument makes of it, a piece at a time.
     static QJsonObject toJsonObject(const Report &report);
     // SHA-256 (hex) of the report's content (stamp, facts, tables; see the
     // definition for the exact byte stream): the same for every format, so a
     // PDF and a CSV of one report carry the same content hash.
     static QString contentHash(const Report &report);
 
+    // See ReportJson, which also streams it.
     static QByteArray toJson(const Report &report, const QString &contentHash);
     // One file per table (the first is the main file) and a last one holding
     // the stamp; UTF-8 with a BOM, CRLF line ends (RFC 4180).

@@ -1,5 +1,5 @@
 // The report scenarios: a deadline compliance PDF of about a thousand items,
-// and a CSV of over a hundred thousand rows.
+// and a CSV and a JSON file of over a hundred thousand rows.
 #include "demo/demogenerator.h"
 #include "reports/reportchartpainter.h"
 #include "reports/reportexporter.h"
@@ -81,4 +81,14 @@ AB_BENCH_SCENARIO(reportDeadlinesCsv100k, "report-deadlines-csv-100k",
     if (!ws)
         return ws.error();
     return timedExport(**ws, everything(ReportFormat::Csv, context.file(QStringLiteral("r.csv"))));
+}
+
+AB_BENCH_SCENARIO(reportDeadlinesJson100k, "report-deadlines-json-100k",
+                  "deadline compliance report of ~117,000 items to JSON, streamed, end to end")
+{
+    auto ws = demoWorkspace(context, QStringLiteral("demo-100k.auditbench"), 100'000);
+    if (!ws)
+        return ws.error();
+    return timedExport(**ws,
+                       everything(ReportFormat::Json, context.file(QStringLiteral("r.json"))));
 }

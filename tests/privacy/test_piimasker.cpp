@@ -1,6 +1,9 @@
 #include "privacy/piimasker.h"
 #include "testsupport.h"
 
+#include <QRandomGenerator>
+#include <QStringList>
+
 using ab::PiiKind;
 using ab::PiiMasker;
 
@@ -108,4 +111,33 @@ TEST_CASE("names and contact fields", "[privacy]")
     CHECK(PiiMasker::maskContact(QStringLiteral("Wang Fang, wf@example.org")) ==
           QStringLiteral("W*** F***, w***@example.org"));
     CHECK(PiiMasker::maskContact(QString()).isEmpty());
+}
+
+TEST_CASE("the quick check on UTF-8 counts what the check on text counts", "[privacy]")
+{
+    // Digits and '@' among ASCII, Chinese and bytes of 0x80 and up (which a
+    // word-at-a-time count must not take for digits), around the ten digits
+    // that make a value possible.
+    const QStringList pieces{QStringLiteral("0"),          QStringLiteral("9"),
+                             QStringLiteral("@"),          QStringLiteral("/"),
+                             QStringLiteral(":"),          QStringLiteral("a"),
+                             QStringLiteral("生"),         QStringLiteral("\u00b0"),
+                             QStringLiteral("\U0001F600"), QStringLiteral(" ")};
+    QRandomGenerator random(42);
+    for (int n = 0; n < 5000; ++n) {
+        QString text;
+        const int length = int(random.bounded(40));
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(random.bounded(int(pieces.size())));
+        const QByteArray utf8 = text.toUtf8();
+        qsizetype digits = 0;
+        bool at = false;
+        for (QChar c : text) {
+            digits += c >= u'0' && c <= u'9';
+            at = at || c == u'@';
+        }
+        INFO(text.toStdString());
+        CHECK(PiiMasker::mayContain(QByteArrayView(utf8)) == (at || digits >= 10));
+        CHECK(PiiMasker::mayContain(QStringView(text)) == (at || digits >= 10));
+    }
 }

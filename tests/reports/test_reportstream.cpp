@@ -1,15 +1,20 @@
 // The streamed writers (CSV, HTML) against the whole-report writers: the same
 // bytes and hashes, and nothing left behind when a stream fails.
+#include "deadlines/deadlinestatus.h"
 #include "reportfixture.h"
 #include "reports/localday.h"
 #include "reports/reportexporter.h"
 #include "reports/reportfilewriter.h"
 #include "reports/reportwriters.h"
+#include "reports/sha256.h"
 #include "testsupport.h"
+#include "util/timeutil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace ab;
 using namespace ab::test;
@@ -156,7 +161,111 @@ TEST_CASE("LocalDay gives SQLite's date(timestamp, modifier)", "[reports][stream
         }
     }
     CHECK_FALSE(localDay.error().has_value());
+    // Month, year and leap-day edges crossed forwards and backwards, and
+    // days that do not exist, against SQLite's own arithmetic.
+    qint64 computed = 0;
+    for (const int year : {1, 1900, 2000, 2023, 2024, 9999}) {
+        for (int month = 1; month <= 12; ++month) {
+            for (const int day : {1, 28, 29, 30, 31}) {
+                for (const char *time : {"T00:00:00Z", "T23:59:59Z"}) {
+                    const QByteArray ts = QStringLiteral("%1-%2-%3")
+                                              .arg(year, 4, 10, QLatin1Char('0'))
+                                              .arg(month, 2, 10, QLatin1Char('0'))
+                                              .arg(day, 2, 10, QLatin1Char('0'))
+                                              .toLatin1() +
+                                          time;
+                    for (const char *m : {"+28800 seconds", "-18000 seconds", "+0 seconds"}) {
+                        const std::optional<QByteArray> mine = LocalDay::compute(ts, m);
+                        if (!mine)
+                            continue;
+                        ++computed;
+                        REQUIRE(q.prepare(QStringLiteral("SELECT date(?, ?)")));
+                        q.addBindValue(QString::fromLatin1(ts));
+                        q.addBindValue(QString::fromLatin1(m));
+                        REQUIRE(q.exec());
+                        REQUIRE(q.next());
+                        INFO(ts.toStdString() << " " << m);
+                        CHECK(QString::fromLatin1(*mine) == q.value(0).toString());
+                    }
+                }
+            }
+        }
+    }
+    // Every real day of those months was worked out in C++; the days that
+    // do not exist (30 February, 31 April…) and the year 0 were left to SQLite.
+    CHECK(computed > 6 * 12 * 2 * 3 * 3);
+    CHECK_FALSE(LocalDay::compute("2023-02-29T10:00:00Z", "+0 seconds").has_value());
+    CHECK_FALSE(LocalDay::compute("0001-01-01T00:00:00Z", "-18000 seconds").has_value());
+    CHECK_FALSE(LocalDay::compute("9999-12-31T23:59:59Z", "+28800 seconds").has_value());
     // The stored form is worked out without SQLite.
     CHECK(LocalDay::compute("2026-06-10T16:30:00Z", "+28800 seconds") == QByteArray("2026-06-11"));
     CHECK_FALSE(LocalDay::compute("2026-06-10 16:30:00", "+28800 seconds").has_value());
+}
+
+TEST_CASE("LocalDay picks the zone offset the SQL picks", "[reports][stream]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    QSqlQuery q(fx.ws().db().sql());
+    for (const char *zoneId : {"Asia/Shanghai", "Europe/Berlin", "America/New_York", "UTC"}) {
+        const QTimeZone zone(zoneId);
+        REQUIRE(zone.isValid());
+        LocalDay localDay;
+        localDay.setZone(zone);
+        const SqlFragment expression =
+            DeadlineStatus::offsetModifierExpression(QStringLiteral("t"), zone);
+        REQUIRE(q.prepare(QStringLiteral("SELECT %1 FROM (SELECT ? AS t)").arg(expression.sql)));
+        // Each offset's first second, the second before and after it, and
+        // texts that sort around it without being times.
+        QStringList stamps{QString(), QStringLiteral("0"), QStringLiteral("not a time"),
+                           QStringLiteral("2026-06-10 16:30:00"), QStringLiteral("~")};
+        for (const auto &[start, modifier] : DeadlineStatus::offsetModifiers(zone)) {
+            if (start.isEmpty())
+                continue;
+            const QDateTime at = QDateTime::fromString(start, Qt::ISODate);
+            REQUIRE(at.isValid());
+            stamps << start << time::toStored(at.addSecs(-1)) << time::toStored(at.addSecs(1))
+                   << start.left(19) << start + QLatin1Char('0');
+        }
+        for (const QString &stamp : std::as_const(stamps)) {
+            for (const QVariant &v : expression.values)
+                q.addBindValue(v);
+            q.addBindValue(stamp);
+            REQUIRE(q.exec());
+            REQUIRE(q.next());
+            INFO(zoneId << " " << stamp.toStdString());
+            CHECK(QString::fromUtf8(localDay.modifierFor(stamp.toUtf8())) == q.value(0).toString());
+        }
+    }
+}
+
+TEST_CASE("SHA-256 gives QCryptographicHash's digest", "[reports][stream]")
+{
+    INFO("SHA instructions: " << Sha256::accelerated());
+    QRandomGenerator random(7);
+    QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (char &c : data)
+        c = char(random.bounded(256));
+    // Every length around the block and padding edges, in one piece.
+    for (qsizetype length = 0; length <= 300; ++length) {
+        Sha256 hash;
+        hash.addData(QByteArrayView(data).first(length));
+        INFO(length);
+        CHECK(hash.result() ==
+              QCryptographicHash::hash(data.first(length), QCryptographicHash::Sha256));
+    }
+    // Long data fed in pieces of every size.
+    for (int n = 0; n < 20; ++n) {
+        const qsizetype length = random.bounded(int(data.size()));
+        Sha256 hash;
+        for (qsizetype at = 0; at < length;) {
+            const qsizetype piece =
+                qMin<qsizetype>(length - at, random.bounded(n < 10 ? 200 : 70000));
+            hash.addData(QByteArrayView(data).sliced(at, piece));
+            at += piece;
+        }
+        INFO(length);
+        CHECK(hash.result() ==
+              QCryptographicHash::hash(data.first(length), QCryptographicHash::Sha256));
+    }
 }
