@@ -16,7 +16,7 @@ packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libspdlog-dev libfmt-dev catch2 libsqlite3-dev sqlite3 libgraphviz-dev
+    libspdlog-dev libfmt-dev catch2 libsqlite3-dev sqlite3 libgraphviz-dev libssl-dev
     clang libclang-rt-14-dev
     fonts-noto-cjk fontconfig poppler-utils
     desktop-file-utils appstream

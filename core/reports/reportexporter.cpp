@@ -220,6 +220,8 @@ Result<Report> ReportExporter::build(const ReportOptions &options)
         return report;
     if (Status s = materializeRows(report.value()); !s)
         return s.error();
+    if (Status s = addCharts(report.value()); !s)
+        return s.error();
     return report;
 }
 
@@ -263,17 +265,25 @@ Result<Report> ReportExporter::prepare(const ReportOptions &requested)
         options.masked ? text.get("masked") : text.get("NOT masked (supervisor export)");
     if (options.masked)
         maskAll(report);
-    // Drawn from the masked tables: a chart shows no text the tables hide.
-    if (const QVector<ReportChart> charts = reportCharts(report); m_charts && !charts.isEmpty()) {
-        Result<ReportChartRenderer::Drawing> drawing = m_charts->render(charts);
-        if (!drawing)
-            return drawing.error();
-        if (!drawing->svg.isEmpty()) // empty: this process cannot draw them
-            report.figures.prepend({QStringLiteral("charts"),
-                                    text.get("Charts of the report's count tables"), drawing->svg,
-                                    drawing->picture});
-    }
     return report;
+}
+
+Status ReportExporter::addCharts(Report &report)
+{
+    const QVector<ReportChart> charts = reportCharts(report);
+    if (!m_charts || charts.isEmpty())
+        return {};
+    // Drawn from the masked tables: a chart shows no text the tables hide.
+    Result<ReportChartRenderer::Drawing> drawing = m_charts->render(charts);
+    if (!drawing)
+        return drawing.error();
+    if (drawing->svg.isEmpty()) // this process cannot draw them
+        return {};
+    const ReportText text(report.language);
+    report.figures.prepend({QStringLiteral("charts"),
+                            text.get("Charts of the report's count tables"), drawing->svg,
+                            drawing->picture});
+    return {};
 }
 
 Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
@@ -291,6 +301,10 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
     if (!built)
         return built.error();
     Report &report = built.value();
+    // Only the formats that show drawings get them.
+    if (request.format == ReportFormat::Pdf || request.format == ReportFormat::Html)
+        if (Status s = addCharts(report); !s)
+            return s.error();
     const ReportText text(request.options.language);
     Result<StagedFiles> stagedFiles = stageFiles(report, request.format, request.outputPath, text);
     snapshot.end();

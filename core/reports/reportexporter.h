@@ -42,7 +42,7 @@ struct ExportResult
 // Builds a report from the workspace, stamps it, masks it and writes it.
 // Files appear whole or not at all: everything is written to temporary
 // files first and renamed in the transaction that appends the audit entry.
-// CSV and HTML stream the big tables from SQL to the file.
+// CSV, HTML and JSON stream the big tables from SQL to the file.
 class ReportExporter
 {
 public:
@@ -52,11 +52,12 @@ public:
     // null: the counts are then in the tables only).
     void setChartRenderer(ReportChartRenderer *renderer) { m_charts = renderer; }
 
-    // The stamped, masked (unless asked otherwise) content, every row read.
-    // Checks the options and, for an unmasked report, the supervisor role.
+    // The stamped, masked (unless asked otherwise) content, every row read,
+    // with its charts. Checks the options and, for an unmasked report, the
+    // supervisor role.
     Result<Report> build(const ReportOptions &options);
     // The same with the tables that grow with the data left streamed
-    // (ReportTable::source, masked as it is read).
+    // (ReportTable::source, masked as it is read), and no charts yet.
     Result<Report> prepare(const ReportOptions &options);
     Result<ExportResult> exportReport(const ExportRequest &request);
 
@@ -66,6 +67,8 @@ public:
 
 private:
     Status check(const ReportOptions &options);
+    // Draws the count tables' charts, first among the figures.
+    Status addCharts(Report &report);
 
     Workspace &m_workspace;
     ReportChartRenderer *m_charts = nullptr;

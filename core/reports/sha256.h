@@ -2,34 +2,33 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCryptographicHash>
-#include <array>
+#include <memory>
+
+struct evp_md_ctx_st;
 
 namespace ab {
 
-// SHA-256 on the processor's SHA instructions where it has them (x86-64),
-// through QCryptographicHash elsewhere. An export of 100,000 rows hashes
-// some 50 MB (its content and its file), which Qt's portable code takes
-// several times as long for as the instructions do.
+// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA
+// instructions where it has them. An export of 100,000 rows hashes some
+// 50 MB (its content and its file), which Qt's portable code takes several
+// times as long for.
 class Sha256
 {
 public:
     Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+
     void addData(QByteArrayView bytes);
     QByteArray result(); // the digest; call once, at the end
 
-    // Whether this processor runs the SHA instructions.
-    static bool accelerated();
-
 private:
-    void addBlocks(const uchar *data, qsizetype count);
-
-    bool m_accelerated;
-    QCryptographicHash m_portable{QCryptographicHash::Sha256};
-    std::array<quint32, 8> m_state;
-    std::array<uchar, 64> m_block;
-    qsizetype m_inBlock = 0;
-    quint64 m_length = 0;
+    struct Free
+    {
+        void operator()(evp_md_ctx_st *context) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, Free> m_context;
 };
 
 } // namespace ab

@@ -241,7 +241,6 @@ TEST_CASE("LocalDay picks the zone offset the SQL picks", "[reports][stream]")
 
 TEST_CASE("SHA-256 gives QCryptographicHash's digest", "[reports][stream]")
 {
-    INFO("SHA instructions: " << Sha256::accelerated());
     QRandomGenerator random(7);
     QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
     for (char &c : data)
