@@ -3319,10 +3319,6 @@ SHA-256 %5</translation>
         <translation>案件编号</translation>
     </message>
     <message>
-        <source>Provider ID</source>
-        <translation>服务提供者 ID</translation>
-    </message>
-    <message>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -3405,6 +3401,10 @@ SHA-256 %5</translation>
     <message>
         <source>Preview shows the report&apos;s first pages, masked.</source>
         <translation>预览显示报告的前几页（已脱敏）。</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>全部服务提供者</translation>
     </message>
 </context>
 <context>

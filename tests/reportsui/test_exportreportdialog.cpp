@@ -127,3 +127,36 @@ TEST_CASE("the export dialog previews the report's first pages and writes nothin
     CHECK(files.isEmpty());
     CHECK(auditEntries() == auditBefore);
 }
+
+TEST_CASE("the export dialog offers the workspace's providers by name", "[reportsui]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.auditbench"));
+    {
+        ReportFixture fx(db);
+    }
+    ui::ExportReportDialog dialog(db, QStringLiteral("tester"));
+    dialog.setProviders({{QStringLiteral("P1"), QStringLiteral("Star AI")}});
+    auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("reportProvider"));
+    REQUIRE(provider->count() == 2); // all providers, then P1
+    CHECK(provider->itemData(0).toString().isEmpty());
+    provider->setCurrentIndex(provider->findData(QStringLiteral("P1")));
+    CHECK(provider->currentText() == QLatin1String("Star AI"));
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("reportKind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("provider")));
+    dialog.findChild<QDateEdit *>(QStringLiteral("reportFrom"))->setDate(QDate(2026, 3, 1));
+    dialog.findChild<QDateEdit *>(QStringLiteral("reportTo"))->setDate(kTo);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("reportFormat"));
+    format->setCurrentIndex(format->findData(QStringLiteral("json")));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportLanguage"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    const QString out = dir.path(QStringLiteral("provider.json"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("reportOutput"))->setText(out);
+    dialog.findChild<QPushButton *>(QStringLiteral("reportExport"))->click();
+    REQUIRE(waitFor([&] { return QFileInfo::exists(out); }, 30000));
+    CHECK(readFile(out).contains("Provider Star AI, 2026-03-01 to 2026-06-30"));
+    // Choosing again keeps the choice.
+    dialog.setProviders({{QStringLiteral("P0"), QStringLiteral("Another")},
+                         {QStringLiteral("P1"), QStringLiteral("Star AI")}});
+    CHECK(provider->currentData().toString() == QLatin1String("P1"));
+}

@@ -5,6 +5,7 @@
 #include "common/messages.h"
 #include "common/sectionpage.h"
 #include "dashboard/dashboardpage.h"
+#include "deadlines/deadlinelist.h"
 #include "deadlines/deadlinespage.h"
 #include "i18n/translations.h"
 #include "identity/switchuserdialog.h"
@@ -24,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QStackedWidget>
@@ -319,6 +321,10 @@ void MainWindow::onExportReport()
     }
     auto *dialog = new ExportReportDialog(m_workspace->path(), m_workspace->actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A handful of rows, read through core like the sections' filter boxes.
+    if (auto providers =
+            DeadlineList::providers(m_workspace->db(), QLocale().language() == QLocale::Chinese))
+        dialog->setProviders(*providers);
     dialog->open();
 }
 

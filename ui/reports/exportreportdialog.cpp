@@ -98,9 +98,9 @@ ExportReportDialog::ExportReportDialog(const QString &workspacePath, const QStri
     m_case = new QLineEdit(this);
     m_case->setObjectName(QStringLiteral("reportCase"));
     m_case->setPlaceholderText(tr("Case number"));
-    m_provider = new QLineEdit(this);
+    m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("reportProvider"));
-    m_provider->setPlaceholderText(tr("Provider ID"));
+    setProviders({});
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
     m_from->setObjectName(QStringLiteral("reportFrom"));
@@ -213,7 +213,7 @@ ExportRequest ExportReportDialog::request() const
     ExportRequest request;
     reportKindFromToken(m_kind->currentData().toString(), &request.options.kind);
     request.options.caseNumber = m_case->text().trimmed();
-    request.options.providerId = m_provider->text().trimmed();
+    request.options.providerId = m_provider->currentData().toString();
     request.options.from = m_from->date();
     request.options.to = m_to->date();
     request.options.language = m_language->currentData().toString();
@@ -247,6 +247,16 @@ void ExportReportDialog::onPreviewed()
         m_preview->clear();
         m_status->setText(outcome.message);
     }
+}
+
+void ExportReportDialog::setProviders(const QVector<QPair<QString, QString>> &providers)
+{
+    const QString current = m_provider->currentData().toString();
+    m_provider->clear();
+    m_provider->addItem(tr("All providers"), QString());
+    for (const auto &[id, name] : providers)
+        m_provider->addItem(name, id);
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
 }
 
 void ExportReportDialog::resizeEvent(QResizeEvent *event)

@@ -41,6 +41,9 @@ public:
     // Pages the preview shows, painted by the PDF writer's own code.
     static constexpr int kPreviewPages = 2;
 
+    // The providers to choose from (id, name), besides "All providers".
+    void setProviders(const QVector<QPair<QString, QString>> &providers);
+
 signals:
     void exported(const QString &reportId);
 
@@ -62,7 +65,7 @@ private:
     QString m_actor;
     QComboBox *m_kind;
     QLineEdit *m_case;
-    QLineEdit *m_provider;
+    QComboBox *m_provider;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_format;
