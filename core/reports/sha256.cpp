@@ -4,6 +4,10 @@
 
 namespace ab {
 
+namespace {
+constexpr qsizetype kGather = 64 * 1024;
+}
+
 void Sha256::Free::operator()(evp_md_ctx_st *context) const
 {
     EVP_MD_CTX_free(context);
@@ -11,6 +15,7 @@ void Sha256::Free::operator()(evp_md_ctx_st *context) const
 
 Sha256::Sha256() : m_context(EVP_MD_CTX_new())
 {
+    m_pending.reserve(kGather);
     // Fails only when out of memory; addData() and result() then hash nothing
     // and the digest is empty, which no check accepts.
     if (m_context && EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
@@ -21,14 +26,32 @@ Sha256::~Sha256() = default;
 
 void Sha256::addData(QByteArrayView bytes)
 {
-    if (m_context && !bytes.isEmpty())
+    if (!m_context || bytes.isEmpty())
+        return;
+    if (m_pending.size() + bytes.size() <= kGather) {
+        m_pending.append(bytes);
+        return;
+    }
+    flush();
+    if (bytes.size() < kGather)
+        m_pending.append(bytes);
+    else
         EVP_DigestUpdate(m_context.get(), bytes.data(), size_t(bytes.size()));
+}
+
+void Sha256::flush()
+{
+    if (!m_pending.isEmpty())
+        EVP_DigestUpdate(m_context.get(), m_pending.constData(), size_t(m_pending.size()));
+    m_pending.resize(0); // keeps the capacity
 }
 
 QByteArray Sha256::result()
 {
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
+    if (m_context)
+        flush();
     if (!m_context ||
         EVP_DigestFinal_ex(m_context.get(), reinterpret_cast<unsigned char *>(digest.data()),
                            &length) != 1)

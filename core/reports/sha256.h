@@ -28,7 +28,12 @@ private:
     {
         void operator()(evp_md_ctx_st *context) const;
     };
+    void flush();
+
     std::unique_ptr<evp_md_ctx_st, Free> m_context;
+    // Small pieces (a report hashes each field) are gathered first: a call
+    // into libcrypto costs more than hashing a few bytes.
+    QByteArray m_pending;
 };
 
 } // namespace ab
