@@ -5158,6 +5158,14 @@ In cases: %1</source>
         <source>--lang must be one of: %1</source>
         <translation>--lang 只能是以下之一：%1</translation>
     </message>
+    <message>
+        <source>report: --%1 does not apply to --kind case</source>
+        <translation>report：--%1 不适用于 --kind case</translation>
+    </message>
+    <message>
+        <source>report: --case applies to --kind case only</source>
+        <translation>report：--case 仅适用于 --kind case</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

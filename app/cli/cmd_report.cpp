@@ -107,6 +107,16 @@ int runReport(const QStringList &arguments)
     if (request.options.kind == ReportKind::Case && request.options.caseNumber.isEmpty())
         return usage(
             QCoreApplication::translate("cli", "report: --case is required for --kind case"));
+    // A case report covers its case whatever the period or provider: an
+    // option it would ignore is refused rather than silently dropped.
+    for (const char *ignored : {"provider", "from", "to"})
+        if (request.options.kind == ReportKind::Case && parser.isSet(QString::fromLatin1(ignored)))
+            return usage(QCoreApplication::translate("cli", "report: --%1 does not apply to "
+                                                            "--kind case")
+                             .arg(QLatin1String(ignored)));
+    if (request.options.kind != ReportKind::Case && parser.isSet(QStringLiteral("case")))
+        return usage(
+            QCoreApplication::translate("cli", "report: --case applies to --kind case only"));
     request.options.providerId = parser.value(QStringLiteral("provider"));
     if (request.options.kind == ReportKind::Provider && request.options.providerId.isEmpty())
         return usage(QCoreApplication::translate(

@@ -286,6 +286,18 @@ TEST_CASE("CLI report: usage errors name the option and write nothing", "[report
     CHECK(run(badDate + QStringList{QStringLiteral("--format"), QStringLiteral("pdf")}, &err) == 2);
     CHECK(err.contains(QLatin1String("--from")));
     CHECK_FALSE(QFileInfo::exists(out));
+    // Options a report kind would ignore are refused, naming the option.
+    QStringList caseWithPeriod = base;
+    caseWithPeriod[4] = QStringLiteral("case");
+    CHECK(run(caseWithPeriod + QStringList{QStringLiteral("--case"), QStringLiteral("CASE-0001"),
+                                           QStringLiteral("--format"), QStringLiteral("pdf")},
+              &err) == 2);
+    CHECK(err.contains(QLatin1String("--from does not apply to --kind case")));
+    CHECK(run(base + QStringList{QStringLiteral("--case"), QStringLiteral("CASE-0001"),
+                                 QStringLiteral("--format"), QStringLiteral("pdf")},
+              &err) == 2);
+    CHECK(err.contains(QLatin1String("--case applies to --kind case only")));
+    CHECK_FALSE(QFileInfo::exists(out));
     // An analyst asking for the unmasked report is refused (not a usage error).
     CHECK(run(base + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
                                  QStringLiteral("--unmasked"), QStringLiteral("--user"),
