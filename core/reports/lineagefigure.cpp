@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPicture>
 #include <QSet>
 #include <graphviz/gvc.h>
 
@@ -75,7 +78,75 @@ QVector<Node> pickNodes(const LineageGraph &graph, bool masked, int *total)
     return nodes;
 }
 
-QByteArray layoutSvg(const QVector<Node> &nodes, const LineageGraph &graph)
+// The laid-out graph drawn with QPainter in the SVG's units (points, the
+// graph's box plus Graphviz's 4-point pad, y downwards), so that the PDF
+// can replay it with its labels as text.
+QByteArray drawPicture(Agraph_t *g, const QVector<Node> &nodes)
+{
+    constexpr double kPad = 4;
+    const boxf box = GD_bb(g);
+    const auto at = [&](pointf p) {
+        return QPointF(p.x - box.LL.x + kPad, box.UR.y - p.y + kPad);
+    };
+    QPicture picture;
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // The report's face, sized in the picture's pixels: 9 of them are the
+    // SVG's 9-point labels. No shaping, so each glyph maps back to its
+    // character (see PdfReportWriter).
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC")});
+    font.setPixelSize(9);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    painter.setFont(font);
+    // Edges first, under the boxes.
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            const splines *spl = ED_spl(e);
+            if (!spl)
+                continue;
+            const char *style = agget(e, cstr("style"));
+            painter.setPen(
+                QPen(Qt::black, 1,
+                     style && qstrcmp(style, "dashed") == 0 ? Qt::DashLine : Qt::SolidLine));
+            for (int b = 0; b < spl->size; ++b) {
+                const bezier &bz = spl->list[b];
+                if (bz.size < 1)
+                    continue;
+                QPainterPath path(at(bz.list[0]));
+                for (int i = 1; i + 2 < bz.size; i += 3)
+                    path.cubicTo(at(bz.list[i]), at(bz.list[i + 1]), at(bz.list[i + 2]));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawPath(path);
+                if (!bz.eflag)
+                    continue;
+                // The arrowhead: from the curve's end to the edge's end point.
+                const QPointF tip = at(bz.ep), base = at(bz.list[bz.size - 1]);
+                const QPointF along = tip - base;
+                const QPointF across(-along.y() * 0.35, along.x() * 0.35);
+                painter.setPen(QPen(Qt::black, 1));
+                painter.setBrush(Qt::black);
+                painter.drawPolygon(QPolygonF{tip, base + across, base - across});
+            }
+        }
+    }
+    painter.setPen(QPen(Qt::black, 1));
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        const Node &node = nodes.at(QByteArray(agnameof(n)).toInt());
+        const QSizeF size(ND_width(n) * 72.0, ND_height(n) * 72.0);
+        const QRectF rect(at(ND_coord(n)) - QPointF(size.width() / 2, size.height() / 2), size);
+        painter.setBrush(QColor(node.model ? 0xdbe8f7 : 0xf2f2f2));
+        if (node.model)
+            painter.drawRoundedRect(rect, 4, 4);
+        else
+            painter.drawRect(rect);
+        painter.drawText(rect, Qt::AlignCenter, node.label);
+    }
+    painter.end();
+    return QByteArray(picture.data(), qsizetype(picture.size()));
+}
+
+LineageFigure::Figure layout(const QVector<Node> &nodes, const LineageGraph &graph)
 {
     QMutexLocker locker(&graphvizLock());
     GVC_t *gvc = gvContext();
@@ -108,19 +179,22 @@ QByteArray layoutSvg(const QVector<Node> &nodes, const LineageGraph &graph)
             setAttr(edge, "style", "dashed");
     }
     QByteArray svg;
+    LineageFigure::Figure drawn;
     if (gvLayout(gvc, g, "dot") == 0) {
         char *data = nullptr;
         unsigned int length = 0;
         if (gvRenderData(gvc, g, "svg", &data, &length) == 0 && data)
             svg = QByteArray(data, qsizetype(length));
         gvFreeRenderData(data);
+        drawn.picture = drawPicture(g, nodes);
         gvFreeLayout(gvc, g);
     }
     agclose(g);
     gvFreeContext(gvc);
     // From the <svg> element on: the figure goes inline into HTML.
-    const qsizetype start = svg.indexOf("<svg");
-    return start < 0 ? QByteArray() : svg.mid(start);
+    if (const qsizetype start = svg.indexOf("<svg"); start >= 0)
+        drawn.svg = svg.mid(start);
+    return drawn;
 }
 
 } // namespace
@@ -147,7 +221,9 @@ Result<LineageFigure::Figure> LineageFigure::render(const LineageGraph &graph,
                           QLatin1Char(')');
     if (nodes.isEmpty())
         return figure;
-    figure.svg = layoutSvg(nodes, graph);
+    const Figure drawn = layout(nodes, graph);
+    figure.svg = drawn.svg;
+    figure.picture = drawn.picture;
     if (figure.svg.isEmpty())
         return Error{
             QCoreApplication::translate("Reports", "Graphviz could not draw the lineage figure."),

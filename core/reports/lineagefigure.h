@@ -28,7 +28,8 @@ public:
 
     struct Figure
     {
-        QByteArray svg; // empty when the lineage has no nodes
+        QByteArray svg;     // empty when the lineage has no nodes
+        QByteArray picture; // the same drawing for the PDF (see ReportFigure)
         QString caption;
         int shown = 0;
         int total = 0;

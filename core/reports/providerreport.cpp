@@ -218,7 +218,8 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
     if (!figure)
         return figure.error();
     if (!figure->svg.isEmpty())
-        report.figures.push_back({QStringLiteral("lineage"), figure->caption, figure->svg, {}});
+        report.figures.push_back(
+            {QStringLiteral("lineage"), figure->caption, figure->svg, figure->picture});
     return report;
 }
 

@@ -122,4 +122,8 @@ TEST_CASE("provider report: lineage figure inline in HTML and on a PDF page", "[
           pdf.indexOf(QStringLiteral("Page %1 of %2")
                           .arg(last.captured(1).toInt() - 1)
                           .arg(last.captured(1))));
+    // Its boxes' labels are text on that page: they copy and search.
+    const QString figurePage = pdf.mid(pdf.indexOf(QLatin1String("Training-data lineage")));
+    CHECK(figurePage.contains(QLatin1String("web-crawl")));
+    CHECK(figurePage.contains(QLatin1String("chat 1.0")));
 }
