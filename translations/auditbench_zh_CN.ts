@@ -1831,6 +1831,10 @@
         <source>This is not a file.</source>
         <translation>这不是文件。</translation>
     </message>
+    <message>
+        <source>The earlier file is kept as %1.</source>
+        <translation>原有文件保留为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

@@ -21,8 +21,9 @@ public:
 
     // `sources[i]` becomes `targets[i]`. On failure everything is undone.
     Status place(const QStringList &sources, const QStringList &targets);
-    // Puts back what place() replaced and the sources it moved.
-    void undo();
+    // Puts back what place() replaced and the sources it moved; returns the
+    // set-aside files it could not put back (they keep their new names).
+    QStringList undo();
 
 private:
     QStringList m_sources;

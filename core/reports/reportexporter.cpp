@@ -333,7 +333,9 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
                             {QStringLiteral("from"), time::toIsoDate(request.options.from)},
                             {QStringLiteral("to"), time::toIsoDate(request.options.to)},
                             {QStringLiteral("case"), request.options.caseNumber},
-                            {QStringLiteral("provider"), request.options.providerId},
+                            {QStringLiteral("provider"), request.options.kind == ReportKind::Case
+                                                             ? QString()
+                                                             : request.options.providerId},
                             {QStringLiteral("file"), QFileInfo(request.outputPath).fileName()},
                             {QStringLiteral("contentSha256"), hash},
                             {QStringLiteral("fileSha256"), fileHash}};
@@ -350,9 +352,13 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
         return placement.place(staged.temps, result.files);
     });
     if (!done) {
-        placement.undo();
+        Error error = done.error();
+        for (const QString &kept : placement.undo())
+            error.message +=
+                QLatin1Char(' ') +
+                QCoreApplication::translate("Reports", "The earlier file is kept as %1.").arg(kept);
         staged.discard();
-        return done.error();
+        return error;
     }
     return result;
 }

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -361,4 +362,14 @@ TEST_CASE("an export that cannot be put in place leaves the folder as it was", "
               .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
               .size() == done->files.size());
     CHECK(exportEntries(fx.ws()) == 1);
+
+    // A link in the way is replaced, not written through: a dangling one
+    // would otherwise create the file it points to.
+    const QString json = dir.path(QStringLiteral("out/linked.json"));
+    const QString nowhere = dir.path(QStringLiteral("nowhere.sha256"));
+    REQUIRE(QFile::link(nowhere, json + QStringLiteral(".sha256")));
+    AB_REQUIRE_OK(exporter.exportReport(juneRequest(ReportFormat::Json, json)));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+    CHECK_FALSE(QFileInfo(json + QStringLiteral(".sha256")).isSymLink());
+    CHECK(readFile(json + QStringLiteral(".sha256")).endsWith("  linked.json\n"));
 }

@@ -213,7 +213,8 @@ ExportRequest ExportReportDialog::request() const
     ExportRequest request;
     reportKindFromToken(m_kind->currentData().toString(), &request.options.kind);
     request.options.caseNumber = m_case->text().trimmed();
-    request.options.providerId = m_provider->currentData().toString();
+    if (request.options.kind != ReportKind::Case) // a case report covers its case alone
+        request.options.providerId = m_provider->currentData().toString();
     request.options.from = m_from->date();
     request.options.to = m_to->date();
     request.options.language = m_language->currentData().toString();
