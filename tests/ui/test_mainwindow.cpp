@@ -4,6 +4,7 @@
 #include "common/messages.h"
 #include "generations/generationsmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/welcomepage.h"
 #include "sampledata.h"
 #include "testsupport.h"
 #include "waitfor.h"
@@ -159,4 +160,20 @@ TEST_CASE("switching the language re-translates the window and keeps the workspa
     }));
     window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
     CHECK(waitForTitle(QStringLiteral("Generations")) == QStringLiteral("Generations"));
+}
+
+TEST_CASE("the welcome page shows every line of its wrapped text")
+{
+    ui::WelcomePage page;
+    page.resize(1000, 700);
+    page.show();
+    QCoreApplication::processEvents();
+    QLabel *wrapped = nullptr;
+    for (QLabel *label : page.findChildren<QLabel *>())
+        if (label->wordWrap())
+            wrapped = label;
+    REQUIRE(wrapped != nullptr);
+    // As tall as its text needs at its width: nothing cut off.
+    CHECK(wrapped->height() >= wrapped->heightForWidth(wrapped->width()));
+    CHECK(wrapped->heightForWidth(wrapped->width()) > wrapped->fontMetrics().height());
 }

@@ -23,7 +23,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
         this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(520);
     auto *newButton = new QPushButton(tr("New workspace…"), this);
     newButton->setObjectName(QStringLiteral("welcomeNewButton"));
     auto *openButton = new QPushButton(tr("Open workspace…"), this);
@@ -39,7 +39,14 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned item is
+    // given its size hint, and a wrapped label's hint is too short for its
+    // lines (they were cut off).
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(text);
+    centred->addStretch(1);
+    layout->addLayout(centred);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addStretch(2);
