@@ -17,6 +17,18 @@ namespace ab {
 
 namespace {
 
+// The outcome rule on local 'YYYY-MM-DD' days (empty remediatedOn: not
+// remediated), as an index into kOutcomes: the rows, the totals and
+// DeadlineReport::outcome() all decide by it.
+constexpr const char *kOutcomes[] = {"met", "late", "missed", "open"};
+
+int outcomeIndex(QByteArrayView due, QByteArrayView remediatedOn, QByteArrayView asOf)
+{
+    if (!remediatedOn.isEmpty())
+        return remediatedOn <= due ? 0 : 1;
+    return due < asOf ? 2 : 3;
+}
+
 constexpr int kExcerptLength = 80;
 
 // The query streams rows: a period may hold a great many items. Columns:
@@ -169,9 +181,7 @@ ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOp
                 setCell(remediated, {});
             else
                 unreadable = !localDay.write(remediated, q.columnText(6));
-            const char *result = !remediated.isEmpty()
-                                     ? (QByteArrayView(remediated) <= due ? "met" : "late")
-                                     : (due < QByteArrayView(asOf) ? "missed" : "open");
+            const char *result = kOutcomes[outcomeIndex(due, remediated, asOf)];
             row[0] = words(q.columnText(0));
             setCell(row[1], q.columnText(1));
             setCell(row[2], q.columnText(2));
@@ -239,10 +249,7 @@ Result<std::array<qint64, 4>> countOutcomes(Database &db, const ReportOptions &o
         const QByteArrayView due = q.columnText(0);
         const QByteArray remediatedOn =
             q.isNull(1) ? QByteArray() : localDay(q.columnText(1)).value_or(QByteArray());
-        if (!remediatedOn.isEmpty())
-            ++counts[QByteArrayView(remediatedOn) <= due ? 0 : 1];
-        else
-            ++counts[due < QByteArrayView(asOf) ? 2 : 3];
+        ++counts[size_t(outcomeIndex(due, remediatedOn, asOf))];
     }
     if (localDay.error())
         return *localDay.error();
@@ -253,9 +260,8 @@ Result<std::array<qint64, 4>> countOutcomes(Database &db, const ReportOptions &o
 
 QString DeadlineReport::outcome(const QString &due, const QString &remediatedOn, const QDate &asOf)
 {
-    if (!remediatedOn.isEmpty())
-        return remediatedOn <= due ? QStringLiteral("met") : QStringLiteral("late");
-    return due < time::toIsoDate(asOf) ? QStringLiteral("missed") : QStringLiteral("open");
+    return QString::fromLatin1(kOutcomes[outcomeIndex(due.toUtf8(), remediatedOn.toUtf8(),
+                                                      time::toIsoDate(asOf).toUtf8())]);
 }
 
 Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
@@ -301,8 +307,9 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
     const qint64 itemCount = counts[0] + counts[1] + counts[2] + counts[3];
     items.source = itemsSource(db, itemsQuery(options, text.isChinese()), options, zone,
                                dueSoonDays, text.language(), itemCount);
-    const std::array<QString, 4> outcomes{QStringLiteral("met"), QStringLiteral("late"),
-                                          QStringLiteral("missed"), QStringLiteral("open")};
+    const auto outcomes = [](size_t i) {
+        return QString::fromLatin1(kOutcomes[i]);
+    };
 
     ReportTable totals;
     totals.key = QStringLiteral("totals");
@@ -310,17 +317,17 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
     totals.columnKeys = {QStringLiteral("outcome"), QStringLiteral("count")};
     totals.columnLabels = {text.get("Outcome"), text.get("Count")};
     totals.charted = true;
-    for (size_t i = 0; i < outcomes.size(); ++i)
-        totals.rows.push_back({text.token(outcomes[i]), QString::number(counts[i])});
+    for (size_t i = 0; i < counts.size(); ++i)
+        totals.rows.push_back({text.token(outcomes(i)), QString::number(counts[i])});
 
     const qint64 judged = counts[0] + counts[1] + counts[2];
     report.facts = {
         {QStringLiteral("asOf"), text.get("As of"), time::toIsoDate(options.asOf)},
         {QStringLiteral("itemsDue"), text.get("Items due"), QString::number(itemCount)},
-        {QStringLiteral("met"), text.token(outcomes[0]), QString::number(counts[0])},
-        {QStringLiteral("late"), text.token(outcomes[1]), QString::number(counts[1])},
-        {QStringLiteral("missed"), text.token(outcomes[2]), QString::number(counts[2])},
-        {QStringLiteral("open"), text.token(outcomes[3]), QString::number(counts[3])},
+        {QStringLiteral("met"), text.token(outcomes(0)), QString::number(counts[0])},
+        {QStringLiteral("late"), text.token(outcomes(1)), QString::number(counts[1])},
+        {QStringLiteral("missed"), text.token(outcomes(2)), QString::number(counts[2])},
+        {QStringLiteral("open"), text.token(outcomes(3)), QString::number(counts[3])},
         {QStringLiteral("complianceRate"), text.get("Compliance rate"),
          judged == 0 ? QStringLiteral("-")
                      : QString::number(100.0 * double(counts[0]) / double(judged), 'f', 1) +

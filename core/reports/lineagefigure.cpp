@@ -2,6 +2,7 @@
 
 #include "lineage/lineagegraph.h"
 #include "privacy/piimasker.h"
+#include "reports/pdfreportwriter.h"
 #include "reports/reporttext.h"
 
 #include <QCoreApplication>
@@ -92,12 +93,9 @@ QByteArray drawPicture(Agraph_t *g, const QVector<Node> &nodes)
     QPainter painter(&picture);
     painter.setRenderHint(QPainter::Antialiasing);
     // The report's face, sized in the picture's pixels: 9 of them are the
-    // SVG's 9-point labels. No shaping, so each glyph maps back to its
-    // character (see PdfReportWriter).
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC")});
+    // SVG's 9-point labels.
+    QFont font = PdfReportWriter::reportFont(9);
     font.setPixelSize(9);
-    font.setStyleStrategy(QFont::PreferNoShaping);
     painter.setFont(font);
     // Edges first, under the boxes.
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {

@@ -20,16 +20,7 @@
 
 namespace ab {
 
-namespace {
-
-constexpr int kResolution = 300; // dots per inch of the PDF's coordinate space
-// Long tables are laid out as consecutive tables of this many rows: Qt's
-// layout of one table that spans many pages grows with rows × pages. They
-// follow one another without page breaks; a table that spills over repeats
-// its header row on the next page.
-constexpr qsizetype kRowsPerPage = 40;
-
-QFont reportFont(double pointSize)
+QFont PdfReportWriter::reportFont(double pointSize)
 {
     QFont font;
     // Ask for the Simplified Chinese face by name: left to itself fontconfig
@@ -44,11 +35,20 @@ QFont reportFont(double pointSize)
     return font;
 }
 
+namespace {
+
+constexpr int kResolution = 300; // dots per inch of the PDF's coordinate space
+// Long tables are laid out as consecutive tables of this many rows: Qt's
+// layout of one table that spans many pages grows with rows × pages. They
+// follow one another without page breaks; a table that spills over repeats
+// its header row on the next page.
+constexpr qsizetype kRowsPerPage = 40;
+
 // The caption, then the SVG scaled to the rest of the body (aspect kept;
 // never enlarged beyond twice its size, so a small lineage stays modest).
 void drawFigure(QPainter &painter, const ReportFigure &figure, const QRect &body)
 {
-    QFont captionFont = reportFont(12);
+    QFont captionFont = PdfReportWriter::reportFont(12);
     captionFont.setBold(true);
     painter.setFont(captionFont);
     painter.setPen(Qt::black);
@@ -109,7 +109,7 @@ Status paintPages(const Report &report, const QString &contentHash, const Report
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(device);
-    doc.setDefaultFont(reportFont(9));
+    doc.setDefaultFont(PdfReportWriter::reportFont(9));
     doc.setDocumentMargin(0);
     // Separate cell borders: Qt works collapsed borders out from every
     // neighbouring cell's format, which took half the time of a
@@ -123,7 +123,7 @@ Status paintPages(const Report &report, const QString &contentHash, const Report
     const int textPages = doc.pageCount();
     const int pages = textPages + int(report.figures.size());
 
-    const QFont small = reportFont(8);
+    const QFont small = PdfReportWriter::reportFont(8);
     for (int i = 0; i < pages; ++i) {
         QPainter *painter = beginPage(i, pages);
         if (!painter)
@@ -253,7 +253,7 @@ const QHash<uint, uint> &PdfReportWriter::radicalEquivalents()
     // Worked out once per process: 21,000 cmap look-ups take a few ms.
     static const QHash<uint, uint> map = [] {
         QHash<uint, uint> out;
-        const QRawFont raw = QRawFont::fromFont(reportFont(9));
+        const QRawFont raw = QRawFont::fromFont(PdfReportWriter::reportFont(9));
         if (!raw.isValid())
             return out;
         QString ideographs;

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QString>
@@ -27,6 +28,9 @@ public:
     static Result<QVector<QImage>> renderPages(const Report &report, const QString &contentHash,
                                                const ReportText &text, int maxPages,
                                                double dotsPerInch);
+    // The face every report text is drawn in (figures included): Noto Sans
+    // CJK SC by name, unshaped, so that each glyph maps back to its character.
+    static QFont reportFont(double pointSize);
 
     // Qt builds a font's ToUnicode map by walking code points upwards and
     // keeping the first one that reaches a glyph. Noto CJK draws a Kangxi

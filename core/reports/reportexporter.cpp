@@ -241,9 +241,10 @@ Result<Report> ReportExporter::prepare(const ReportOptions &requested)
     const ReportText text(options.language);
     // A provider narrows the deadline and complaint reports; their scope
     // says so, and a provider that does not exist is an error, not an
-    // empty report.
+    // empty report. (The provider report names and checks its own.)
     QString providerName;
-    if (!options.providerId.isEmpty() && options.kind != ReportKind::Case) {
+    if (!options.providerId.isEmpty() &&
+        (options.kind == ReportKind::Deadlines || options.kind == ReportKind::Complaints)) {
         Result<QString> name = ProviderReport::name(m_workspace.db(), options.providerId, text);
         if (!name)
             return name.error();
@@ -253,7 +254,7 @@ Result<Report> ReportExporter::prepare(const ReportOptions &requested)
     if (!built)
         return built;
     Report report = std::move(built.value());
-    if (!providerName.isEmpty() && options.kind != ReportKind::Provider)
+    if (!providerName.isEmpty())
         report.scope = text.get("%1; provider %2").arg(report.scope, providerName);
     report.stamp = {newReportId(now),    settings.name, time::toStored(now),
                     m_workspace.actor(), head.value(),  options.masked};

@@ -5,11 +5,11 @@
 // {"scenario":…, "n":…, "seconds":…, "rows_per_s":…, "peak_rss_mb":…}
 #include "scenario.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>

@@ -1,6 +1,6 @@
 // The report scenarios: a deadline compliance PDF of about a thousand items,
 // and a CSV and a JSON file of over a hundred thousand rows.
-#include "demo/demogenerator.h"
+#include "benchdemo.h"
 #include "reports/reportchartpainter.h"
 #include "reports/reportexporter.h"
 #include "scenario.h"
@@ -13,28 +13,17 @@ using namespace ab::bench;
 
 namespace {
 
-const QDate kToday(2026, 6, 15);
-constexpr quint64 kSeed = 20230411;
-const QString kActor = QStringLiteral("bench");
-
 // A demo workspace of `generations` flagged generations (and their
-// complaints): 1,000 generations give about 1,170 deadlines.
+// complaints), made (untimed) when missing: 1,000 generations give about
+// 1,170 deadlines.
 Result<std::unique_ptr<Workspace>> demoWorkspace(const BenchContext &context, const QString &name,
                                                  qint64 generations)
 {
     const QString path = context.file(name);
-    if (QFile::exists(path))
-        return Workspace::open(path, kActor);
-    auto ws = Workspace::create(path, kActor);
-    if (!ws)
-        return ws.error();
-    DemoOptions options;
-    options.generations = generations;
-    options.seed = kSeed;
-    options.today = kToday;
-    if (Status s = DemoGenerator::populate(**ws, options); !s)
-        return s.error();
-    return ws;
+    if (!QFile::exists(path))
+        if (Result<BenchResult> made = generateDemo(path, generations); !made)
+            return made.error();
+    return Workspace::open(path, kBenchActor);
 }
 
 // Every deadline of the workspace, whatever its date.
@@ -44,7 +33,7 @@ ExportRequest everything(ReportFormat format, const QString &path)
     r.options.kind = ReportKind::Deadlines;
     r.options.from = QDate(2000, 1, 1);
     r.options.to = QDate(2099, 12, 31);
-    r.options.asOf = kToday;
+    r.options.asOf = kDemoToday;
     r.options.language = QStringLiteral("zh_CN");
     r.format = format;
     r.outputPath = path;

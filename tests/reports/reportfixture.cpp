@@ -34,6 +34,33 @@ const Item kItems[] = {
 
 } // namespace
 
+ReportOptions juneOptions(const QString &language)
+{
+    ReportOptions o;
+    o.kind = ReportKind::Deadlines;
+    o.from = kFrom;
+    o.to = kTo;
+    o.asOf = kAsOf;
+    o.language = language;
+    return o;
+}
+
+ReportTable failingTable()
+{
+    ReportTable t;
+    t.key = QStringLiteral("items");
+    t.columnKeys = {QStringLiteral("a")};
+    t.columnLabels = {QStringLiteral("A")};
+    t.source = [](const ReportRowSink &sink) -> Status {
+        for (int i = 0; i < 3; ++i) {
+            ReportRow row{QByteArray::number(i)};
+            sink(row);
+        }
+        return Error{QStringLiteral("disk gone"), {}, 0, {}};
+    };
+    return t;
+}
+
 QStringList personalValues()
 {
     return {QStringLiteral("11010519491231002X"),    QStringLiteral("13800138000"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/report.h"
+#include "reports/reportoptions.h"
 #include "workspace/workspace.h"
 
 #include <QDate>
@@ -34,6 +36,11 @@ private:
 inline const QDate kAsOf(2026, 6, 15);
 inline const QDate kFrom(2026, 6, 1);
 inline const QDate kTo(2026, 6, 30);
+
+// A deadline compliance report of the June period, as of kAsOf.
+ReportOptions juneOptions(const QString &language = QStringLiteral("en"));
+// A streamed table of three rows whose source then fails ("disk gone").
+ReportTable failingTable();
 
 // Every personal value the fixture's texts hold, as written there.
 QStringList personalValues();

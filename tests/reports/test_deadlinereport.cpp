@@ -9,17 +9,6 @@ using namespace ab::test;
 
 namespace {
 
-ReportOptions juneOptions(const QString &language = QStringLiteral("en"))
-{
-    ReportOptions o;
-    o.kind = ReportKind::Deadlines;
-    o.from = kFrom;
-    o.to = kTo;
-    o.asOf = kAsOf;
-    o.language = language;
-    return o;
-}
-
 QString fact(const Report &r, const QString &key)
 {
     for (const ReportFact &f : r.facts)

@@ -288,17 +288,7 @@ TEST_CASE("a JSON stream that fails half-way leaves no file", "[reports][json]")
     TempDir dir;
     Report report;
     report.title = QStringLiteral("t");
-    ReportTable t;
-    t.key = QStringLiteral("items");
-    t.columnKeys = {QStringLiteral("a")};
-    t.columnLabels = {QStringLiteral("A")};
-    t.source = [](const ReportRowSink &sink) -> Status {
-        for (int i = 0; i < 3; ++i) {
-            ReportRow row{QByteArray::number(i)};
-            sink(row);
-        }
-        return Error{QStringLiteral("disk gone"), {}, 0, {}};
-    };
+    const ReportTable t = failingTable();
     report.tables = {t};
     const Result<StagedFiles> json =
         ReportFileWriter::writeJson(report, dir.path(QStringLiteral("r.json")));

@@ -21,17 +21,6 @@ using namespace ab::test;
 
 namespace {
 
-ReportOptions juneOptions(const QString &language)
-{
-    ReportOptions o;
-    o.kind = ReportKind::Deadlines;
-    o.from = kFrom;
-    o.to = kTo;
-    o.asOf = kAsOf;
-    o.language = language;
-    return o;
-}
-
 // Texts that exercise every escape and cut: CSV quoting and formula guard,
 // HTML entities, a character outside the BMP, a newline and a long Chinese
 // text holding a phone number beyond the excerpt's end.
@@ -106,17 +95,7 @@ TEST_CASE("a stream that fails half-way leaves no file", "[reports][stream]")
     TempDir dir;
     Report report;
     report.title = QStringLiteral("t");
-    ReportTable t;
-    t.key = QStringLiteral("items");
-    t.columnKeys = {QStringLiteral("a")};
-    t.columnLabels = {QStringLiteral("A")};
-    t.source = [](const ReportRowSink &sink) -> Status {
-        for (int i = 0; i < 3; ++i) {
-            ReportRow row{QByteArray::number(i)};
-            sink(row);
-        }
-        return Error{QStringLiteral("disk gone"), {}, 0, {}};
-    };
+    const ReportTable t = failingTable();
     report.tables = {t, t};
     const QString path = dir.path(QStringLiteral("r.csv"));
     CHECK_FALSE(ReportFileWriter::writeCsv(report, path));

@@ -1,6 +1,7 @@
 #include "reportchartpainter.h"
 
 #include "dashboard/chartfactory.h"
+#include "reports/pdfreportwriter.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -28,31 +29,29 @@ QPalette printPalette()
     return palette;
 }
 
-// The report's own face (see PdfReportWriter): the Simplified Chinese one
-// by name, as fontconfig would otherwise pick the Japanese one, and no
-// shaping, so that every glyph maps back to its character in the PDF.
-constexpr const char *kFamily = "Noto Sans CJK SC";
-
+// The report's own face and no shaping (PdfReportWriter::reportFont), so
+// that the charts' words copy and search in the PDF; sizes and weights stay
+// the charts' own.
 void useReportFont(QChart *chart)
 {
-    const auto family = [](QFont font) {
-        font.setFamilies({QString::fromLatin1(kFamily), QStringLiteral("sans-serif")});
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        return font;
+    const auto face = [](const QFont &font) {
+        QFont f = PdfReportWriter::reportFont(font.pointSizeF());
+        f.setWeight(font.weight());
+        return f;
     };
-    chart->setTitleFont(family(chart->titleFont()));
+    chart->setTitleFont(face(chart->titleFont()));
     for (QAbstractAxis *axis : chart->axes())
-        axis->setLabelsFont(family(axis->labelsFont()));
+        axis->setLabelsFont(face(axis->labelsFont()));
     for (QAbstractSeries *series : chart->series())
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
             for (QBarSet *set : bars->barSets())
-                set->setLabelFont(family(set->labelFont()));
+                set->setLabelFont(face(set->labelFont()));
 }
 
 // A browser without the face falls back to its sans-serif, not its serif.
 QByteArray withFallbackFamily(QByteArray svg)
 {
-    const QByteArray face(kFamily);
+    const QByteArray face = PdfReportWriter::reportFont(9).family().toUtf8();
     return svg.replace(QByteArray("font-family=\"" + face + '"'),
                        QByteArray("font-family=\"'" + face + "', sans-serif\""));
 }
