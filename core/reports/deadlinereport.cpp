@@ -299,7 +299,7 @@ Result<Report> DeadlineReport::build(Database &db, const ReportOptions &options,
 
     if (options.masked)
         items.premaskedKeys = {QStringLiteral("excerpt")};
-    items.columnPercent = {5, 7, 10, 22, 7, 9, 7, 7, 7, 7, 6, 6};
+    items.columnPercent = {7, 7, 11, 21, 6, 8, 7, 6, 6, 7, 8, 6};
     const Result<std::array<qint64, 4>> counted = countOutcomes(db, options, zone);
     if (!counted)
         return counted.error();

@@ -1,9 +1,9 @@
 #include "reports/pdfreportwriter.h"
 
+#include "reports/pdfpageflow.h"
 #include "reports/reporttext.h"
 #include "reports/reportwriters.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
@@ -14,7 +14,6 @@
 #include <QPicture>
 #include <QRawFont>
 #include <QSvgRenderer>
-#include <QTextDocument>
 #include <algorithm>
 #include <functional>
 
@@ -37,12 +36,8 @@ QFont PdfReportWriter::reportFont(double pointSize)
 
 namespace {
 
-constexpr int kResolution = 300; // dots per inch of the PDF's coordinate space
-// Long tables are laid out as consecutive tables of this many rows: Qt's
-// layout of one table that spans many pages grows with rows × pages. They
-// follow one another without page breaks; a table that spills over repeats
-// its header row on the next page.
-constexpr qsizetype kRowsPerPage = 40;
+constexpr int kResolution = 300;             // dots per inch of the PDF's coordinate space
+constexpr int kBand = kResolution * 12 / 25; // 12 mm for the header and for the footer
 
 // The caption, then the SVG scaled to the rest of the body (aspect kept;
 // never enlarged beyond twice its size, so a small lineage stays modest).
@@ -95,66 +90,70 @@ QRect pageRect()
         .paintRectPixels(kResolution);
 }
 
-// Lays the report out for `device` (kResolution dots per inch) and paints its
-// pages in order: `beginPage(i, pages)` gives the painter for page i, in
-// kResolution pixels, or nullptr to stop. The PDF and the preview's page
-// images both come from here.
-Status paintPages(const Report &report, const QString &contentHash, const ReportText &text,
-                  QPaintDevice *device,
-                  const std::function<QPainter *(int page, int pages)> &beginPage)
+// The page frame (running header and footer) of page i of `pages`.
+void paintFrame(QPainter &painter, const Report &report, const ReportText &text, int i, int pages)
 {
     const QRect page = pageRect();
-    const int band = kResolution * 12 / 25; // 12 mm for the header and for the footer
-    const QRect body(0, band, page.width(), page.height() - 2 * band);
+    const int band = kBand;
+    painter.setFont(PdfReportWriter::reportFont(8));
+    painter.setPen(Qt::darkGray);
+    const QRect header(0, 0, page.width(), band * 2 / 3);
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.title);
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.stamp.reportId);
+    painter.drawLine(0, header.bottom(), page.width(), header.bottom());
+    const QRect footer(0, page.height() - band * 2 / 3, page.width(), band * 2 / 3);
+    painter.drawLine(0, footer.top(), page.width(), footer.top());
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                     text.get("Generated at") + QStringLiteral(": ") + report.stamp.generatedAt);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                     text.get("Page %1 of %2").arg(i + 1).arg(pages));
+}
 
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setDefaultFont(PdfReportWriter::reportFont(9));
-    doc.setDocumentMargin(0);
-    // Separate cell borders: Qt works collapsed borders out from every
-    // neighbouring cell's format, which took half the time of a
-    // thousand-row report (measured). Figures are not text: each gets a page
-    // of its own after the text.
-    Report textOnly = report;
-    textOnly.figures.clear();
-    doc.setHtml(QString::fromUtf8(ReportWriters::toHtml(textOnly, contentHash, kRowsPerPage,
-                                                        /*collapsedBorders=*/false)));
-    doc.setPageSize(body.size());
-    const int textPages = doc.pageCount();
-    const int pages = textPages + int(report.figures.size());
+QRectF bodyRect()
+{
+    const QRect page = pageRect();
+    return QRectF(0, kBand, page.width(), page.height() - 2 * kBand);
+}
 
-    const QFont small = PdfReportWriter::reportFont(8);
-    for (int i = 0; i < pages; ++i) {
-        QPainter *painter = beginPage(i, pages);
-        if (!painter)
-            return {};
-        if (!painter->isActive())
-            return Error{
-                QCoreApplication::translate("Reports", "Could not start the PDF."), {}, 0, {}};
-        painter->setFont(small);
-        painter->setPen(Qt::darkGray);
-        const QRect header(0, 0, page.width(), band * 2 / 3);
-        painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.title);
-        painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.stamp.reportId);
-        painter->drawLine(0, header.bottom(), page.width(), header.bottom());
-        const QRect footer(0, page.height() - band * 2 / 3, page.width(), band * 2 / 3);
-        painter->drawLine(0, footer.top(), page.width(), footer.top());
-        painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                          text.get("Generated at") + QStringLiteral(": ") +
-                              report.stamp.generatedAt);
-        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                          text.get("Page %1 of %2").arg(i + 1).arg(pages));
-        if (i >= textPages) {
-            drawFigure(*painter, report.figures.at(i - textPages), body);
-            continue;
+// Lays the report out for `device` (kResolution dots per inch) and paints its
+// pages in order: `beginPage(i)` gives the painter for page i, in kResolution
+// pixels, or nullptr to stop. The text is laid out twice (see PdfPageFlow):
+// the first pass counts the pages, so that every footer can say how many
+// there are, and works out the content hash when `hasher` is given. The PDF
+// and the preview's page images both come from here.
+Result<PdfPageFlow::Pages> paintPages(const Report &report, ContentHasher *hasher,
+                                      const QString &contentHash, const ReportText &text,
+                                      QPaintDevice *device,
+                                      const std::function<QPainter *(int page)> &beginPage,
+                                      const std::function<void(const QString &hash)> &beforePaint)
+{
+    const PdfPageFlow flow(report, device, bodyRect());
+    Result<PdfPageFlow::Pages> laid = flow.paginate(hasher, contentHash);
+    if (!laid)
+        return laid;
+    if (beforePaint)
+        beforePaint(laid->contentHash);
+    const int pages = laid->count + int(report.figures.size());
+    bool stopped = false;
+    const auto framed = [&](int i) -> QPainter * {
+        QPainter *painter = stopped ? nullptr : beginPage(i);
+        if (!painter) {
+            stopped = true;
+            return nullptr;
         }
-        painter->save();
-        painter->translate(0, body.top() - i * body.height());
-        const QRectF clip(0, i * body.height(), body.width(), body.height());
-        doc.drawContents(painter, clip);
-        painter->restore();
+        paintFrame(*painter, report, text, i, pages);
+        return painter;
+    };
+    if (Status s = flow.paint(laid->contentHash, framed); !s)
+        return s.error();
+    const QRectF body = bodyRect();
+    for (int f = 0; f < report.figures.size(); ++f) {
+        QPainter *painter = framed(laid->count + f);
+        if (!painter)
+            break;
+        drawFigure(*painter, report.figures.at(f), body.toRect());
     }
-    return {};
+    return laid;
 }
 
 Error needsGui()
@@ -168,11 +167,12 @@ Error needsGui()
 
 } // namespace
 
-Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &contentHash,
-                                           const ReportText &text)
+Result<PdfReportWriter::Rendered> PdfReportWriter::render(const Report &report,
+                                                          const ReportText &text)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return needsGui();
+    Rendered out;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -181,25 +181,37 @@ Result<QByteArray> PdfReportWriter::render(const Report &report, const QString &
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         writer.setTitle(report.title + QStringLiteral(" ") + report.stamp.reportId);
-        // The metadata carries the content hash, so that a filed PDF can be
-        // checked against the JSON of the same report without reading it.
-        writer.setCreator(QStringLiteral("AuditBench; report-id=%1; content-sha256=%2")
-                              .arg(report.stamp.reportId, contentHash));
         QPainter painter;
-        const Status painted =
-            paintPages(report, contentHash, text, &writer, [&](int page, int) -> QPainter * {
+        bool started = true;
+        ContentHasher hasher;
+        const Result<PdfPageFlow::Pages> painted = paintPages(
+            report, &hasher, {}, text, &writer,
+            [&](int page) -> QPainter * {
                 if (page == 0)
-                    painter.begin(&writer);
+                    started = painter.begin(&writer);
                 else
                     writer.newPage();
-                return &painter;
+                return started ? &painter : nullptr;
+            },
+            [&](const QString &hash) {
+                // The metadata carries the content hash, so that a filed PDF
+                // can be checked against the JSON of the same report without
+                // reading it.
+                writer.setCreator(QStringLiteral("AuditBench; report-id=%1; content-sha256=%2")
+                                      .arg(report.stamp.reportId, hash));
             });
         if (painter.isActive())
             painter.end();
         if (!painted)
             return painted.error();
+        if (!started)
+            return Error{
+                QCoreApplication::translate("Reports", "Could not start the PDF."), {}, 0, {}};
+        out.contentHash = painted->contentHash;
+        out.rows = painted->firstTableRows;
     }
-    return fixToUnicode(buffer.data(), radicalEquivalents());
+    out.bytes = fixToUnicode(buffer.data(), radicalEquivalents());
+    return out;
 }
 
 Result<QVector<QImage>> PdfReportWriter::renderPages(const Report &report,
@@ -223,8 +235,9 @@ Result<QVector<QImage>> PdfReportWriter::renderPages(const Report &report,
     const double scale = dotsPerInch / kResolution;
     QVector<QImage> images;
     QPainter painter;
-    const Status painted =
-        paintPages(report, contentHash, text, &layoutDevice, [&](int page, int) -> QPainter * {
+    const Result<PdfPageFlow::Pages> painted = paintPages(
+        report, nullptr, contentHash, text, &layoutDevice,
+        [&](int page) -> QPainter * {
             if (painter.isActive())
                 painter.end();
             if (page >= maxPages)
@@ -240,7 +253,8 @@ Result<QVector<QImage>> PdfReportWriter::renderPages(const Report &report,
             painter.scale(scale, scale);
             painter.translate(margin);
             return &painter;
-        });
+        },
+        {});
     if (painter.isActive())
         painter.end();
     if (!painted)

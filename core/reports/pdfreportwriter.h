@@ -20,8 +20,15 @@ class ReportText;
 class PdfReportWriter
 {
 public:
-    static Result<QByteArray> render(const Report &report, const QString &contentHash,
-                                     const ReportText &text);
+    // A streamed table is read twice (pages counted, then painted) and never
+    // held whole; the content hash is worked out on the first reading.
+    struct Rendered
+    {
+        QByteArray bytes;
+        QString contentHash; // ReportWriters::contentHash() of the report
+        qint64 rows = 0;     // rows of the first table
+    };
+    static Result<Rendered> render(const Report &report, const ReportText &text);
     // The first `maxPages` pages as the PDF would have them, painted by the
     // same code into white images of A4 landscape at `dotsPerInch` (the
     // export dialog's preview). Pages break where the PDF's do.

@@ -141,13 +141,19 @@ namespace {
 
 QByteArray fixStreams(const QByteArray &pdf)
 {
-    static const QRegularExpression ref(QStringLiteral("/ToUnicode (\\d+) 0 R"));
-    const QString latin = QString::fromLatin1(pdf);
+    // Searched as bytes: a report of many pages runs to tens of megabytes,
+    // and a UTF-16 copy for a regular expression would double that.
+    static const QByteArray ref("/ToUnicode ");
     QList<Edit> edits;
     QList<int> seen;
-    for (auto it = ref.globalMatch(latin); it.hasNext();) {
-        const int obj = it.next().captured(1).toInt();
-        if (seen.contains(obj))
+    for (qsizetype at = pdf.indexOf(ref); at >= 0; at = pdf.indexOf(ref, at + ref.size())) {
+        const qsizetype numberAt = at + ref.size();
+        const qsizetype numberEnd = pdf.indexOf(" 0 R", numberAt);
+        bool ok = false;
+        const int obj = numberEnd < 0 || numberEnd - numberAt > 10
+                            ? 0
+                            : pdf.mid(numberAt, numberEnd - numberAt).toInt(&ok);
+        if (!ok || seen.contains(obj))
             continue;
         seen << obj;
         const QByteArray head = '\n' + QByteArray::number(obj) + " 0 obj\n<< /Length ";
@@ -156,8 +162,8 @@ QByteArray fixStreams(const QByteArray &pdf)
             continue;
         const qsizetype lengthAt = start + head.size();
         const qsizetype lengthEnd = pdf.indexOf(" >>\nstream\n", lengthAt);
-        bool ok = false;
-        const qsizetype length = pdf.mid(lengthAt, lengthEnd - lengthAt).toLongLong(&ok);
+        const qsizetype length =
+            lengthEnd < 0 ? 0 : pdf.mid(lengthAt, lengthEnd - lengthAt).toLongLong(&ok);
         if (lengthEnd < 0 || !ok)
             continue; // not the shape Qt writes: leave it alone
         const qsizetype dataAt = lengthEnd + 11;
@@ -172,12 +178,14 @@ QByteArray fixStreams(const QByteArray &pdf)
     std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.at < b.at; });
 
     QByteArray out;
+    out.reserve(pdf.size() + 4096);
     qsizetype pos = 0;
     for (const Edit &e : edits) {
-        out += pdf.mid(pos, e.at - pos) + e.replacement;
+        out += QByteArrayView(pdf).sliced(pos, e.at - pos);
+        out += e.replacement;
         pos = e.at + e.oldLength;
     }
-    out += pdf.mid(pos);
+    out += QByteArrayView(pdf).sliced(pos);
     const auto shifted = [&edits](qsizetype offset) {
         qsizetype delta = 0;
         for (const Edit &e : edits)

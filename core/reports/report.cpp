@@ -39,6 +39,29 @@ Status materializeRows(Report &report)
     return {};
 }
 
+Status forEachRow(const ReportTable &table, const ReportRowSink &sink)
+{
+    if (!table.source) {
+        ReportRow cells;
+        for (const QStringList &row : table.rows) {
+            cells.clear();
+            for (const QString &cell : row)
+                cells << cell.toUtf8();
+            sink(cells);
+        }
+        return {};
+    }
+    // Each cell as QString::fromUtf8() reads it (the database may hold
+    // invalid UTF-8), so that every format and the content hash agree with
+    // materializeRows().
+    return table.source([&sink](ReportRow &row) {
+        for (QByteArray &cell : row)
+            if (!utf8RoundTrips(cell))
+                cell = QString::fromUtf8(cell).toUtf8();
+        sink(row);
+    });
+}
+
 void setCell(QByteArray &cell, QByteArrayView text)
 {
     if (!cell.isDetached() || cell.capacity() < text.size()) {

@@ -113,6 +113,9 @@ struct Report
 // Reads every streamed table into its `rows`: for the writers that need the
 // whole table at once (PDF, the preview).
 Status materializeRows(Report &report);
+// Every row of `table`, streamed or held, as UTF-8 cells in the form
+// materializeRows() would hold them: what every writer reads a table through.
+Status forEachRow(const ReportTable &table, const ReportRowSink &sink);
 // True when QString::fromUtf8() gives back these very bytes through toUtf8():
 // valid UTF-8 not starting with a byte order mark (which fromUtf8() drops).
 // A streamed cell that does not is written as materializeRows() reads it.

@@ -63,7 +63,8 @@ private:
     bool m_open = false;
 };
 
-// Stages the report's files: CSV, HTML and JSON streamed, PDF made whole.
+// Stages the report's files: CSV, HTML and JSON streamed to their files, the
+// PDF laid out a row at a time and written from memory.
 Result<StagedFiles> stageFiles(Report &report, ReportFormat format, const QString &path,
                                const ReportText &text)
 {
@@ -73,15 +74,13 @@ Result<StagedFiles> stageFiles(Report &report, ReportFormat format, const QStrin
         return ReportFileWriter::writeHtml(report, path);
     if (format == ReportFormat::Json)
         return ReportFileWriter::writeJson(report, path);
-    if (Status s = materializeRows(report); !s)
-        return s.error();
-    StagedFiles staged;
-    staged.contentHash = ReportWriters::contentHash(report);
-    staged.rows = report.tables.isEmpty() ? 0 : report.tables.first().rows.size();
-    Result<QByteArray> pdf = PdfReportWriter::render(report, staged.contentHash, text);
+    Result<PdfReportWriter::Rendered> pdf = PdfReportWriter::render(report, text);
     if (!pdf)
         return pdf.error();
-    if (Status s = ReportFileWriter::stage(staged, path, pdf.value()); !s) {
+    StagedFiles staged;
+    staged.contentHash = pdf->contentHash;
+    staged.rows = pdf->rows;
+    if (Status s = ReportFileWriter::stage(staged, path, pdf->bytes); !s) {
         staged.discard();
         return s.error();
     }

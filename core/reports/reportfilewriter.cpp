@@ -106,34 +106,6 @@ Result<QString> patchAndHash(const QString &path, const QString &target, qint64 
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// A streamed table's rows, each cell as QString::fromUtf8() reads it (the
-// database may hold invalid UTF-8), so that every format and the content
-// hash agree with materializeRows(), which gives the PDF its rows.
-Status streamRows(const ReportTable &table, const ReportRowSink &sink)
-{
-    return table.source([&sink](ReportRow &row) {
-        for (QByteArray &cell : row)
-            if (!utf8RoundTrips(cell))
-                cell = QString::fromUtf8(cell).toUtf8();
-        sink(row);
-    });
-}
-
-// Every row of `table`, streamed or held, as UTF-8 cells.
-Status forEachRow(const ReportTable &table, const ReportRowSink &sink)
-{
-    if (table.source)
-        return streamRows(table, sink);
-    ReportRow cells;
-    for (const QStringList &row : table.rows) {
-        cells.clear();
-        for (const QString &cell : row)
-            cells << cell.toUtf8();
-        sink(cells);
-    }
-    return {};
-}
-
 Result<StagedFiles> failed(const StagedFiles &staged, const Error &error)
 {
     staged.discard();
@@ -258,7 +230,7 @@ Result<StagedFiles> ReportFileWriter::writeJson(const Report &report, const QStr
             ++rows;
         };
         if (t.source) {
-            if (Status read = streamRows(t, add); !read)
+            if (Status read = forEachRow(t, add); !read)
                 return failed(staged, read.error());
         } else {
             // Rows held in memory keep their UTF-16 form, as in toJson().

@@ -12,17 +12,6 @@ namespace ab {
 
 namespace {
 
-QStringList stampValues(const Report &r, const QString &hash)
-{
-    return {r.stamp.reportId,
-            r.stamp.workspaceName,
-            r.stamp.generatedAt,
-            r.stamp.user,
-            r.stamp.auditHeadHash,
-            r.maskingNote,
-            hash};
-}
-
 QByteArray csvLines(const QVector<QStringList> &rows)
 {
     QByteArray out("\xEF\xBB\xBF");
@@ -320,10 +309,21 @@ QByteArray ReportWriters::csvLine(const QStringList &row)
     return line.toUtf8();
 }
 
+QStringList ReportWriters::stampValues(const Report &r, const QString &hash)
+{
+    return {r.stamp.reportId,
+            r.stamp.workspaceName,
+            r.stamp.generatedAt,
+            r.stamp.user,
+            r.stamp.auditHeadHash,
+            r.maskingNote,
+            hash};
+}
+
 QByteArray ReportWriters::csvStamp(const Report &report, const QString &contentHash)
 {
     QVector<QStringList> stamp{{QStringLiteral("field"), QStringLiteral("value")}};
-    const QStringList values = stampValues(report, contentHash);
+    const QStringList values = ReportWriters::stampValues(report, contentHash);
     for (int i = 0; i < values.size(); ++i)
         stamp.push_back({report.stampLabels.value(i), values.at(i)});
     for (const ReportFact &f : report.facts)
@@ -416,7 +416,7 @@ QByteArray ReportWriters::htmlTail(const Report &r, const QString &contentHash)
     // The stamp closes the report in every format; the PDF repeats the id and
     // the time in its running header and footer as well.
     QString h = QStringLiteral("<table class=\"stamp\">");
-    const QStringList values = stampValues(r, contentHash);
+    const QStringList values = ReportWriters::stampValues(r, contentHash);
     for (int i = 0; i < values.size(); ++i) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                  .arg(esc(r.stampLabels.value(i)), esc(values.at(i)));

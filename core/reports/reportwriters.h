@@ -65,6 +65,9 @@ public:
     static QByteArray toHtml(const Report &report, const QString &contentHash,
                              qsizetype rowsPerChunk = 0, bool collapsedBorders = true);
 
+    // The stamp's values, in the order of Report::stampLabels.
+    static QStringList stampValues(const Report &report, const QString &contentHash);
+
     static QString csvField(const QString &value);
 
     // The pieces the files are made of, for the writers that stream a table

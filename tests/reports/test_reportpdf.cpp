@@ -2,10 +2,12 @@
 #include "reports/pdfreportwriter.h"
 #include "reports/reportexporter.h"
 #include "reports/reporttext.h"
+#include "reports/reportwriters.h"
 #include "testsupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace ab;
 using namespace ab::test;
@@ -44,17 +46,42 @@ Report paragraphReport()
     return r;
 }
 
+// A report of one table; its rows are the caller's.
+Report tableReport(const QStringList &labels, const QVector<QStringList> &rows)
+{
+    Report r = paragraphReport();
+    r.tables.first().columnKeys = labels;
+    r.tables.first().columnLabels = labels;
+    r.tables.first().rows = rows;
+    return r;
+}
+
+// The PDF's pages as pdftotext reads them, a string each.
+QStringList pdfPages(const TempDir &dir, const QByteArray &pdf)
+{
+    const QString path = dir.path(QStringLiteral("pages.pdf"));
+    writeFile(path, pdf);
+    return pdfText(path).split(QChar(0x0C), Qt::SkipEmptyParts);
+}
+
+QSet<QString> matches(const QString &text, const QRegularExpression &re)
+{
+    QSet<QString> out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out << it.next().captured(1);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("PDF: Chinese text extracts exactly and the font is embedded", "[reports][pdf]")
 {
     TempDir dir;
     const ReportText text(QStringLiteral("zh_CN"));
-    const Result<QByteArray> pdf =
-        PdfReportWriter::render(paragraphReport(), QStringLiteral("0"), text);
+    const Result<PdfReportWriter::Rendered> pdf = PdfReportWriter::render(paragraphReport(), text);
     AB_REQUIRE_OK(pdf);
     const QString path = dir.path(QStringLiteral("p.pdf"));
-    writeFile(path, pdf.value());
+    writeFile(path, pdf->bytes);
 
     const QString extracted = pdfText(path);
     REQUIRE_FALSE(extracted.isEmpty());
@@ -78,11 +105,10 @@ TEST_CASE("PDF: header and footer on every page, table header repeated", "[repor
 {
     TempDir dir;
     const ReportText text(QStringLiteral("zh_CN"));
-    const Result<QByteArray> pdf =
-        PdfReportWriter::render(paragraphReport(), QStringLiteral("0"), text);
+    const Result<PdfReportWriter::Rendered> pdf = PdfReportWriter::render(paragraphReport(), text);
     AB_REQUIRE_OK(pdf);
     const QString path = dir.path(QStringLiteral("p.pdf"));
-    writeFile(path, pdf.value());
+    writeFile(path, pdf->bytes);
     const QStringList pages = pdfText(path).split(QChar(0x0C), Qt::SkipEmptyParts);
     // 120 rows do not fit one A4 page.
     REQUIRE(pages.size() >= 2);
@@ -129,4 +155,114 @@ TEST_CASE("ToUnicode repair leaves a PDF without radicals untouched", "[reports]
 {
     const QByteArray plain("%PDF-1.4\nnot much here\n%%EOF\n");
     CHECK(PdfReportWriter::fixToUnicode(plain) == plain);
+}
+
+TEST_CASE("PDF: a row that fits a page is never cut between two", "[reports][pdf]")
+{
+    TempDir dir;
+    // Rows of one to five lines, so that page ends fall in many places.
+    QVector<QStringList> rows;
+    for (int i = 1; i <= 160; ++i) {
+        QStringList lines;
+        for (int l = 0; l <= i % 5; ++l)
+            lines << QStringLiteral("第%1行的第%2段说明文字").arg(i).arg(l + 1);
+        rows.push_back({QStringLiteral("A%1A").arg(i), lines.join(QLatin1Char('\n')),
+                        QStringLiteral("Z%1Z").arg(i)});
+    }
+    const Result<PdfReportWriter::Rendered> pdf = PdfReportWriter::render(
+        tableReport({QStringLiteral("first"), QStringLiteral("text"), QStringLiteral("last")},
+                    rows),
+        ReportText(QStringLiteral("zh_CN")));
+    AB_REQUIRE_OK(pdf);
+    CHECK(pdf->rows == 160);
+    const QStringList pages = pdfPages(dir, pdf->bytes);
+    REQUIRE(pages.size() >= 3);
+    const QRegularExpression first(QStringLiteral("A(\\d+)A"));
+    const QRegularExpression last(QStringLiteral("Z(\\d+)Z"));
+    QSet<QString> seen;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        INFO("page " << p + 1);
+        // Each row's first and last cell, and all its lines, on one page.
+        const QSet<QString> starts = matches(pages.at(p), first);
+        CHECK(starts == matches(pages.at(p), last));
+        const QString flat = withoutWhitespace(pages.at(p));
+        for (const QString &n : starts)
+            CHECK(flat.contains(QStringLiteral("第%1行的第%2段").arg(n).arg(n.toInt() % 5 + 1)));
+        CHECK((seen & starts).isEmpty());
+        seen += starts;
+    }
+    CHECK(seen.size() == 160);
+}
+
+TEST_CASE("PDF: a cell taller than a page goes on over the next, nothing lost", "[reports][pdf]")
+{
+    TempDir dir;
+    QStringList parts;
+    for (int i = 1; i <= 400; ++i)
+        parts << QStringLiteral("[%1]整改说明").arg(i, 4, 10, QLatin1Char('0'));
+    const QString tall = parts.join(QLatin1Char('\n'));
+    const Result<PdfReportWriter::Rendered> pdf = PdfReportWriter::render(
+        tableReport({QStringLiteral("n"), QStringLiteral("text")},
+                    {{QStringLiteral("1"), tall}, {QStringLiteral("2"), QStringLiteral("end")}}),
+        ReportText(QStringLiteral("zh_CN")));
+    AB_REQUIRE_OK(pdf);
+    const QStringList pages = pdfPages(dir, pdf->bytes);
+    REQUIRE(pages.size() >= 4);
+    // Every line once, in order, across the pages.
+    const QString flat = withoutWhitespace(pages.join(QString()));
+    qsizetype at = 0;
+    for (const QString &part : std::as_const(parts)) {
+        const qsizetype found = flat.indexOf(part, at);
+        INFO(part.toStdString());
+        REQUIRE(found >= 0);
+        CHECK(flat.indexOf(part, found + 1) < 0);
+        at = found + part.size();
+    }
+    // Each page it goes on to starts with the table's header again.
+    for (qsizetype p = 1; p < pages.size() - 1; ++p)
+        CHECK(withoutWhitespace(pages.at(p)).contains(QStringLiteral("ntext")));
+}
+
+TEST_CASE("PDF: a streamed table is painted from its source, read twice, never held",
+          "[reports][pdf]")
+{
+    TempDir dir;
+    Report streamed = paragraphReport();
+    ReportTable &t = streamed.tables.first();
+    t.rows.clear();
+    int reads = 0;
+    t.source = [&reads](const ReportRowSink &sink) {
+        ++reads;
+        ReportRow row(2);
+        for (int i = 1; i <= 300; ++i) {
+            setCell(row[0], QByteArray::number(i));
+            setCell(row[1], QStringLiteral("流式第%1行").arg(i).toUtf8());
+            sink(row);
+        }
+        return Status{};
+    };
+    const Result<PdfReportWriter::Rendered> pdf =
+        PdfReportWriter::render(streamed, ReportText(QStringLiteral("zh_CN")));
+    AB_REQUIRE_OK(pdf);
+    CHECK(reads == 2);
+    CHECK(streamed.tables.first().rows.isEmpty());
+    CHECK(pdf->rows == 300);
+
+    Report held = streamed;
+    REQUIRE(materializeRows(held).ok());
+    CHECK(pdf->contentHash == ReportWriters::contentHash(held));
+    const QString flat = withoutWhitespace(pdfPages(dir, pdf->bytes).join(QString()));
+    for (int i = 1; i <= 300; ++i)
+        CHECK(flat.contains(QStringLiteral("流式第%1行").arg(i)));
+    CHECK(flat.contains(pdf->contentHash));
+}
+
+TEST_CASE("PDF: a failing source fails the PDF", "[reports][pdf]")
+{
+    Report r = paragraphReport();
+    r.tables = {failingTable()};
+    const Result<PdfReportWriter::Rendered> pdf =
+        PdfReportWriter::render(r, ReportText(QStringLiteral("en")));
+    REQUIRE_FALSE(pdf.ok());
+    CHECK(pdf.error().message.contains(QLatin1String("disk gone")));
 }

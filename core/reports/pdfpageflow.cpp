@@ -1,0 +1,329 @@
+#include "reports/pdfpageflow.h"
+
+#include "reports/pdfcolumnwidths.h"
+#include "reports/pdfreportwriter.h"
+#include "reports/pdftextblock.h"
+#include "reports/reportwriters.h"
+
+#include <QCoreApplication>
+#include <QPaintDevice>
+#include <QPainter>
+#include <optional>
+#include <vector>
+
+namespace ab {
+
+namespace {
+
+const QColor kRule(0x88, 0x88, 0x88);
+const QColor kShade(0xe8, 0xe8, 0xe8);
+// A pixel more than a column's widest text: widths scaled to the page can
+// come out a rounding error short of it, which would wrap the text.
+constexpr double kSlack = 1;
+
+// A row laid out in its table's columns: one text block per cell.
+struct LaidRow
+{
+    std::vector<PdfTextBlock> cells;
+    double height = 0;
+};
+
+// How a table looks and where its columns are.
+struct TableLook
+{
+    QVector<double> x; // left edge of each column, from the body's left
+    QVector<double> width;
+    double pad = 0;                  // inside each cell
+    bool borders = true;             // each cell framed
+    bool shadeFirst = false;         // the first column as labels (facts)
+    const LaidRow *header = nullptr; // painted again at the top of each further page
+};
+
+// One pass over the report: measuring (no painter) or painting.
+class Flow
+{
+public:
+    Flow(QPaintDevice *device, const QRectF &body, std::function<QPainter *(int)> beginPage)
+        : m_device(device), m_body(body), m_beginPage(std::move(beginPage)),
+          m_title(face(16, true)), m_heading(face(12, true)), m_text(face(10, false)),
+          m_cell(face(8, false)), m_cellBold(face(8, true))
+    {}
+
+    Status run(const Report &report, ContentHasher *hasher, const QString &givenHash,
+               PdfPageFlow::Pages *pages);
+
+private:
+    PdfFace face(double points, bool bold) const
+    {
+        QFont f = PdfReportWriter::reportFont(points);
+        f.setBold(bold);
+        return PdfFace(f, m_device);
+    }
+    double px(double points) const { return points * m_device->logicalDpiY() / 72.0; }
+    bool painting() const { return bool(m_beginPage); }
+    double room() const { return m_body.height() - m_y; }
+
+    void beginPage()
+    {
+        if (!painting())
+            return;
+        m_painter = m_beginPage(m_page);
+        if (m_painter)
+            m_painter->setPen(Qt::black);
+        else
+            m_stopped = true;
+    }
+    void newPage(const TableLook *table)
+    {
+        ++m_page;
+        m_y = 0;
+        m_rowsOnPage = 0;
+        beginPage();
+        if (table && table->header) {
+            paintRow(*table->header, *table, 0, table->header->height, true);
+            m_y += table->header->height;
+        }
+    }
+
+    LaidRow layRow(const QStringList &texts, PdfFace &face, const TableLook &look) const
+    {
+        LaidRow row;
+        row.cells.reserve(size_t(texts.size()));
+        double tallest = 0;
+        for (qsizetype i = 0; i < look.width.size(); ++i) {
+            row.cells.emplace_back(texts.value(i), face,
+                                   qMax(1.0, look.width.at(i) - 2 * look.pad));
+            tallest = qMax(tallest, row.cells.back().height());
+        }
+        row.height = tallest + 2 * look.pad;
+        return row;
+    }
+
+    // Paints [from, to) of the row's own height at the current line.
+    void paintRow(const LaidRow &row, const TableLook &look, double from, double to, bool header)
+    {
+        if (!m_painter)
+            return;
+        QPainter &p = *m_painter;
+        const double top = m_body.top() + m_y;
+        const double height = qMin(to, row.height) - from;
+        for (size_t i = 0; i < row.cells.size(); ++i) {
+            const QRectF cell(m_body.left() + look.x.at(qsizetype(i)), top,
+                              look.width.at(qsizetype(i)), height);
+            if (header || (look.shadeFirst && i == 0))
+                p.fillRect(cell, kShade);
+            if (look.borders) {
+                p.save();
+                p.setPen(QPen(kRule, px(0.5)));
+                p.drawRect(cell);
+                p.restore();
+            }
+            row.cells[i].paint(p, QPointF(cell.left() + look.pad, top + look.pad - from),
+                               from - look.pad, to - look.pad);
+        }
+    }
+
+    // Puts a row on the page: on the next one (after the table's header)
+    // when it does not fit here, cut between its lines when it does not fit
+    // on a page of its own.
+    void place(const LaidRow &row, const TableLook &look, bool header = false)
+    {
+        if (row.height > room() && m_rowsOnPage > 0)
+            newPage(&look);
+        double from = 0;
+        while (row.height - from > room()) {
+            const double to = from + room();
+            paintRow(row, look, from, to, header);
+            double next = row.height;
+            for (const PdfTextBlock &cell : row.cells) {
+                const double resume = cell.resumeAt(to - look.pad);
+                if (resume < cell.height()) // a cell painted whole has no say
+                    next = qMin(next, look.pad + resume);
+            }
+            // A line taller than a page (never at these sizes) is cut off
+            // rather than tried again for ever.
+            from = next > from ? next : to;
+            newPage(&look);
+        }
+        paintRow(row, look, from, row.height, header);
+        m_y += row.height - from;
+        ++m_rowsOnPage;
+    }
+
+    void paragraph(const QString &text, PdfFace &face, double spaceAfter)
+    {
+        TableLook look;
+        look.x = {0};
+        look.width = {m_body.width()};
+        look.borders = false;
+        place(layRow({text}, face, look), look);
+        m_y += spaceAfter;
+    }
+
+    TableLook look(const QStringList &labels, const QVector<int> &percent,
+                   const QVector<QStringList> &sample, bool fullWidth);
+    Status table(const ReportTable &table, ContentHasher *hasher, qint64 *rows);
+    void labelled(const QStringList &labels, const QStringList &values, bool framed);
+
+    QPaintDevice *m_device;
+    QRectF m_body;
+    std::function<QPainter *(int)> m_beginPage;
+    PdfFace m_title, m_heading, m_text, m_cell, m_cellBold;
+    QPainter *m_painter = nullptr;
+    int m_page = 0;
+    double m_y = 0;
+    int m_rowsOnPage = 0; // rows placed on this page, besides a repeated header
+    bool m_stopped = false;
+};
+
+// Columns from the report's shares or from the texts: the header's and
+// those of the rows at hand (all of a held table's; none of a streamed one).
+TableLook Flow::look(const QStringList &labels, const QVector<int> &percent,
+                     const QVector<QStringList> &sample, bool fullWidth)
+{
+    TableLook look;
+    look.pad = px(2);
+    const qsizetype n = labels.size();
+    QVector<double> natural(n, 0.0);
+    QVector<double> minimum(n, 0.0);
+    for (qsizetype i = 0; i < n; ++i) {
+        minimum[i] = m_cellBold.longestWord(labels.at(i)) + 2 * look.pad;
+        natural[i] = m_cellBold.width(labels.at(i)) + 2 * look.pad + kSlack;
+    }
+    for (const QStringList &row : sample) {
+        for (qsizetype i = 0; i < n && i < row.size(); ++i) {
+            minimum[i] = qMax(minimum.at(i), m_cell.longestWord(row.at(i)) + 2 * look.pad);
+            natural[i] = qMax(natural.at(i), m_cell.width(row.at(i)) + 2 * look.pad + kSlack);
+        }
+    }
+    double total = m_body.width();
+    if (!fullWidth) {
+        double wanted = 0;
+        for (double w : natural)
+            wanted += w;
+        total = qMin(total, wanted);
+    }
+    const bool knowsRows = !sample.isEmpty() || !fullWidth;
+    look.width = pdfColumnWidths(total, percent, knowsRows ? natural : QVector<double>(), minimum);
+    double x = 0;
+    for (double w : std::as_const(look.width)) {
+        look.x << x;
+        x += w;
+    }
+    return look;
+}
+
+Status Flow::table(const ReportTable &table, ContentHasher *hasher, qint64 *rows)
+{
+    // A streamed table's columns come from its shares and header alone; a
+    // held one's from all its texts.
+    TableLook tableLook = look(table.columnLabels, table.columnPercent,
+                               table.source ? QVector<QStringList>() : table.rows, true);
+    const LaidRow header = layRow(table.columnLabels, m_cellBold, tableLook);
+    // The title stays with the header row and a first row.
+    TableLook titleLook;
+    titleLook.x = {0};
+    titleLook.width = {m_body.width()};
+    titleLook.borders = false;
+    const LaidRow title = layRow({table.title}, m_heading, titleLook);
+    const double together =
+        px(6) + title.height + px(3) + header.height + m_cell.lineHeight() + 2 * tableLook.pad;
+    if (together > room() && m_rowsOnPage > 0)
+        newPage(nullptr);
+    m_y += m_rowsOnPage > 0 ? px(6) : 0;
+    place(title, titleLook);
+    m_y += px(3);
+    place(header, tableLook, true);
+    tableLook.header = &header; // from here on it repeats on each new page
+    m_rowsOnPage = 0;           // a header alone does not keep the next row off its page
+
+    QStringList texts;
+    const Status read = forEachRow(table, [&](ReportRow &row) {
+        if (hasher)
+            hasher->row(row);
+        ++*rows;
+        if (m_stopped)
+            return;
+        texts.resize(row.size());
+        for (qsizetype i = 0; i < row.size(); ++i)
+            texts[i] = QString::fromUtf8(row.at(i));
+        place(layRow(texts, m_cell, tableLook), tableLook);
+    });
+    m_y += px(8);
+    return read;
+}
+
+// Label–value pairs as a two-column table: the facts (framed, labels shaded)
+// and the stamp (plain).
+void Flow::labelled(const QStringList &labels, const QStringList &values, bool framed)
+{
+    QVector<QStringList> pairs;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        pairs.push_back({labels.value(i), values.at(i)});
+    TableLook pairLook = look({QString(), QString()}, {}, pairs, false);
+    pairLook.borders = framed;
+    pairLook.shadeFirst = framed;
+    for (const QStringList &pair : std::as_const(pairs))
+        place(layRow(pair, m_cell, pairLook), pairLook);
+    m_y += px(8);
+}
+
+Status Flow::run(const Report &r, ContentHasher *hasher, const QString &givenHash,
+                 PdfPageFlow::Pages *pages)
+{
+    beginPage();
+    if (hasher)
+        hasher->head(r);
+    paragraph(r.title, m_title, px(6));
+    paragraph(r.scope, m_text, px(8));
+    QStringList labels;
+    QStringList values;
+    for (const ReportFact &f : r.facts) {
+        labels << f.label;
+        values << f.value;
+    }
+    labelled(labels, values, true);
+    qint64 firstRows = 0;
+    for (qsizetype i = 0; i < r.tables.size(); ++i) {
+        const ReportTable &t = r.tables.at(i);
+        if (hasher)
+            hasher->tableHead(t);
+        qint64 rows = 0;
+        if (Status s = table(t, hasher, &rows); !s)
+            return s;
+        if (i == 0)
+            firstRows = rows;
+    }
+    // The stamp closes the text, as in every format; the content hash it
+    // shows is known once the tables have been read.
+    const QString hash = hasher ? hasher->result() : givenHash;
+    labelled(r.stampLabels, ReportWriters::stampValues(r, hash), false);
+    if (pages)
+        *pages = {m_page + 1, hash, firstRows};
+    return {};
+}
+
+} // namespace
+
+PdfPageFlow::PdfPageFlow(const Report &report, QPaintDevice *device, const QRectF &body)
+    : m_report(report), m_device(device), m_body(body)
+{}
+
+Result<PdfPageFlow::Pages> PdfPageFlow::paginate(ContentHasher *hasher,
+                                                 const QString &contentHash) const
+{
+    Flow flow(m_device, m_body, {});
+    Pages pages;
+    if (Status s = flow.run(m_report, hasher, contentHash, &pages); !s)
+        return s.error();
+    return pages;
+}
+
+Status PdfPageFlow::paint(const QString &contentHash,
+                          const std::function<QPainter *(int page)> &beginPage) const
+{
+    Flow flow(m_device, m_body, beginPage);
+    return flow.run(m_report, nullptr, contentHash, nullptr);
+}
+
+} // namespace ab
