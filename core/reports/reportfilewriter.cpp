@@ -184,7 +184,7 @@ Result<StagedFiles> ReportFileWriter::writeHtml(const Report &report, const QStr
     file.write(ReportWriters::htmlHead(report));
     for (qsizetype i = 0; i < report.tables.size(); ++i) {
         const ReportTable &t = report.tables.at(i);
-        file.write(ReportWriters::htmlTableOpen(t, false));
+        file.write(ReportWriters::htmlTableOpen(t));
         hasher.tableHead(t);
         qint64 rows = 0;
         const Status read = forEachRow(t, [&](ReportRow &row) {

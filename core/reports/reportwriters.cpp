@@ -344,7 +344,7 @@ QVector<ReportFile> ReportWriters::toCsv(const Report &report, const QString &co
     return files;
 }
 
-QByteArray ReportWriters::htmlHead(const Report &r, bool collapsedBorders)
+QByteArray ReportWriters::htmlHead(const Report &r)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
@@ -352,11 +352,9 @@ QByteArray ReportWriters::htmlHead(const Report &r, bool collapsedBorders)
              .arg(r.language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN")
                                                        : QStringLiteral("en"),
                   esc(r.title + QStringLiteral(" ") + r.stamp.reportId));
-    h += QStringLiteral("<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}");
-    h += collapsedBorders ? QStringLiteral("table{border-collapse:collapse;margin-bottom:12pt}"
-                                           "th,td{border:1px solid #888;padding:3px;")
-                          : QStringLiteral("table{margin-bottom:12pt}"
-                                           "th,td{border:0.5px solid #888;padding:2px;");
+    h += QStringLiteral("<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
+                        "table{border-collapse:collapse;margin-bottom:12pt}"
+                        "th,td{border:1px solid #888;padding:3px;");
     h += QStringLiteral("text-align:left;vertical-align:top;font-size:8pt}"
                         "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
                         ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
@@ -368,16 +366,11 @@ QByteArray ReportWriters::htmlHead(const Report &r, bool collapsedBorders)
     return h.toUtf8();
 }
 
-QByteArray ReportWriters::htmlTableOpen(const ReportTable &t, bool continued)
+QByteArray ReportWriters::htmlTableOpen(const ReportTable &t)
 {
-    QString h;
-    if (!continued)
-        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.title));
-    // Later chunks follow on directly (no gap); each has the header row,
-    // which repeats on the next page when a chunk spills over.
+    QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(t.title));
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                        "width=\"100%\"%1><thead><tr>")
-             .arg(continued ? QStringLiteral(" style=\"margin-top: -13pt\"") : QString());
+                        "width=\"100%\"><thead><tr>");
     for (int i = 0; i < t.columnLabels.size(); ++i) {
         const int percent = t.columnPercent.value(i);
         h += percent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(percent)
@@ -425,24 +418,19 @@ QByteArray ReportWriters::htmlTail(const Report &r, const QString &contentHash)
     return figures + h.toUtf8();
 }
 
-QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash,
-                                 qsizetype rowsPerChunk, bool collapsedBorders)
+QByteArray ReportWriters::toHtml(const Report &r, const QString &contentHash)
 {
-    QByteArray h = htmlHead(r, collapsedBorders);
+    QByteArray h = htmlHead(r);
     ReportRow cells;
     for (const ReportTable &t : r.tables) {
-        const qsizetype chunk = rowsPerChunk > 0 ? rowsPerChunk : qMax<qsizetype>(1, t.rows.size());
-        for (qsizetype first = 0; first == 0 || first < t.rows.size(); first += chunk) {
-            h += htmlTableOpen(t, first > 0);
-            const qsizetype end = qMin(t.rows.size(), first + chunk);
-            for (qsizetype row = first; row < end; ++row) {
-                cells.clear();
-                for (const QString &cell : t.rows.at(row))
-                    cells << cell.toUtf8();
-                appendHtmlRow(h, cells);
-            }
-            h += htmlTableClose();
+        h += htmlTableOpen(t);
+        for (const QStringList &row : t.rows) {
+            cells.clear();
+            for (const QString &cell : row)
+                cells << cell.toUtf8();
+            appendHtmlRow(h, cells);
         }
+        h += htmlTableClose();
     }
     h += htmlTail(r, contentHash);
     return h;

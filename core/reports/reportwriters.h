@@ -57,13 +57,7 @@ public:
     // the stamp; UTF-8 with a BOM, CRLF line ends (RFC 4180).
     static QVector<ReportFile> toCsv(const Report &report, const QString &contentHash);
     // One self-contained page (inline style, no external resources).
-    // `rowsPerChunk` > 0 splits long tables into tables of that many rows,
-    // each starting a new page: the PDF's layout and painting then grow with
-    // the rows instead of rows × pages.
-    // `collapsedBorders` false draws each cell's own thin border instead
-    // (much faster to lay out in Qt's text engine; used by the PDF).
-    static QByteArray toHtml(const Report &report, const QString &contentHash,
-                             qsizetype rowsPerChunk = 0, bool collapsedBorders = true);
+    static QByteArray toHtml(const Report &report, const QString &contentHash);
 
     // The stamp's values, in the order of Report::stampLabels.
     static QStringList stampValues(const Report &report, const QString &contentHash);
@@ -79,9 +73,8 @@ public:
     static QByteArray csvStamp(const Report &report, const QString &contentHash);
     // HTML: the page up to the first table; a table's title and header row;
     // one body row; the table's end; the stamp and the page's end.
-    static QByteArray htmlHead(const Report &report, bool collapsedBorders = true);
-    // `continued`: a later chunk of a split table (no title, no gap).
-    static QByteArray htmlTableOpen(const ReportTable &table, bool continued);
+    static QByteArray htmlHead(const Report &report);
+    static QByteArray htmlTableOpen(const ReportTable &table);
     static void appendHtmlRow(QByteArray &out, const ReportRow &row);
     static QByteArray htmlTableClose();
     static QByteArray htmlTail(const Report &report, const QString &contentHash);
