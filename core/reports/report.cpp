@@ -20,13 +20,21 @@ QString reportKindToken(ReportKind kind)
     return {};
 }
 
-Status materializeRows(Report &report)
+Status materializeRows(Report &report, qsizetype keep)
 {
     for (ReportTable &t : report.tables) {
-        if (!t.source)
+        if (!t.source) {
+            if (keep >= 0 && t.rows.size() > keep) {
+                t.rowsInAll = t.rows.size();
+                t.rows.resize(keep);
+            }
             continue;
+        }
         const ReportRowSource source = std::exchange(t.source, {});
-        const Status s = source([&t](ReportRow &row) {
+        qint64 all = 0;
+        const Status s = source([&t, &all, keep](ReportRow &row) {
+            if (keep >= 0 && all++ >= keep)
+                return;
             QStringList cells;
             cells.reserve(row.size());
             for (const QByteArray &cell : std::as_const(row))
@@ -35,6 +43,8 @@ Status materializeRows(Report &report)
         });
         if (!s)
             return s;
+        if (keep >= 0 && all > keep)
+            t.rowsInAll = all;
     }
     return {};
 }

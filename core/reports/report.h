@@ -55,6 +55,8 @@ struct ReportTable
     // `rows` (which stays empty) but read from here while the file is
     // written, so that a 100,000-row report never sits whole in memory.
     ReportRowSource source;
+    // Set when only the first rows are held (a preview): how many there are.
+    qint64 rowsInAll = -1;
 };
 
 // One labelled figure or fact shown above the tables.
@@ -110,9 +112,10 @@ struct Report
     QString maskingNote;
 };
 
-// Reads every streamed table into its `rows`: for the writers that need the
-// whole table at once (PDF, the preview).
-Status materializeRows(Report &report);
+// Reads every streamed table into its `rows`, for code that needs a whole
+// table at once. `keep` >= 0 holds no more than that many rows of each table
+// (streamed or not) and counts them all into `rowsInAll`: a preview's rows.
+Status materializeRows(Report &report, qsizetype keep = -1);
 // Every row of `table`, streamed or held, as UTF-8 cells in the form
 // materializeRows() would hold them: what every writer reads a table through.
 Status forEachRow(const ReportTable &table, const ReportRowSink &sink);

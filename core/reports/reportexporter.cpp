@@ -212,14 +212,15 @@ Status ReportExporter::check(const ReportOptions &o)
     return {};
 }
 
-Result<Report> ReportExporter::build(const ReportOptions &options)
+Result<Report> ReportExporter::build(const ReportOptions &options, qsizetype rowsPerTable)
 {
     Result<Report> report = prepare(options);
     if (!report)
         return report;
-    if (Status s = materializeRows(report.value()); !s)
-        return s.error();
+    // Charts first: they count whole tables, which a preview then cuts.
     if (Status s = addCharts(report.value()); !s)
+        return s.error();
+    if (Status s = materializeRows(report.value(), rowsPerTable); !s)
         return s.error();
     return report;
 }

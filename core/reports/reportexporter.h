@@ -52,10 +52,11 @@ public:
     // null: the counts are then in the tables only).
     void setChartRenderer(ReportChartRenderer *renderer) { m_charts = renderer; }
 
-    // The stamped, masked (unless asked otherwise) content, every row read,
-    // with its charts. Checks the options and, for an unmasked report, the
-    // supervisor role.
-    Result<Report> build(const ReportOptions &options);
+    // The stamped, masked (unless asked otherwise) content, every row read
+    // (`rowsPerTable` >= 0: only the first so many held; see
+    // materializeRows()), with its charts. Checks the options and, for an
+    // unmasked report, the supervisor role.
+    Result<Report> build(const ReportOptions &options, qsizetype rowsPerTable = -1);
     // The same with the tables that grow with the data left streamed
     // (ReportTable::source, masked as it is read), and no charts yet.
     Result<Report> prepare(const ReportOptions &options);

@@ -105,6 +105,32 @@ TEST_CASE("a stream that fails half-way leaves no file", "[reports][stream]")
               .isEmpty());
 }
 
+TEST_CASE("a preview holds a table's first rows and counts them all", "[reports][stream]")
+{
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    ReportExporter exporter(fx.ws());
+    const Result<Report> whole = exporter.build(juneOptions());
+    AB_REQUIRE_OK(whole);
+    const ReportTable &items = whole->tables.first();
+    REQUIRE(items.rows.size() == 5);
+    CHECK(items.rowsInAll == -1);
+
+    const Result<Report> cut = exporter.build(juneOptions(), 2);
+    AB_REQUIRE_OK(cut);
+    const ReportTable &first = cut->tables.first();
+    CHECK(first.rows == items.rows.mid(0, 2));
+    CHECK(first.rowsInAll == 5);
+    // A held table is cut the same way; one that fits is left alone.
+    const ReportTable &totals = cut->tables.at(1);
+    CHECK(totals.rows == whole->tables.at(1).rows.mid(0, 2));
+    CHECK(totals.rowsInAll == whole->tables.at(1).rows.size());
+    const Result<Report> roomy = exporter.build(juneOptions(), 10);
+    AB_REQUIRE_OK(roomy);
+    CHECK(roomy->tables.first().rows == items.rows);
+    CHECK(roomy->tables.first().rowsInAll == -1);
+}
+
 TEST_CASE("LocalDay gives SQLite's date(timestamp, modifier)", "[reports][stream]")
 {
     TempDir dir;

@@ -59,18 +59,17 @@ ExportReportDialog::Outcome runPreview(const QString &path, const QString &actor
     ReportExporter exporter(**ws);
     ReportChartPainter charts;
     exporter.setChartRenderer(&charts);
-    Result<Report> report = exporter.build(options);
+    // Only the rows shown are held: a period may have a great many.
+    Result<Report> report = exporter.build(options, ExportReportDialog::kPreviewRows);
     if (!report)
         return {false, report.error().toString(), {}};
     for (ReportTable &t : report->tables) {
-        const qsizetype all = t.rows.size();
-        if (all <= ExportReportDialog::kPreviewRows)
+        if (t.rowsInAll < 0)
             continue;
-        t.rows.resize(ExportReportDialog::kPreviewRows);
         t.title += QStringLiteral(" — ") +
                    QCoreApplication::translate("ExportReportDialog", "first %1 of %2 rows")
                        .arg(ExportReportDialog::kPreviewRows)
-                       .arg(all);
+                       .arg(t.rowsInAll);
     }
     // The pages as the PDF writer paints them (A4 landscape at screen size).
     Result<QVector<QImage>> pages = PdfReportWriter::renderPages(
