@@ -1835,6 +1835,10 @@
         <source>The earlier file is kept as %1.</source>
         <translation>原有文件保留为 %1。</translation>
     </message>
+    <message>
+        <source>The report&apos;s rows changed while its PDF was being written; export it again.</source>
+        <translation>生成 PDF 期间报告的数据行发生了变化，请重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

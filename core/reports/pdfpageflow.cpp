@@ -49,8 +49,10 @@ public:
           m_cell(face(8, false)), m_cellBold(face(8, true))
     {}
 
+    // `expected`: the first pass's pages, which the second must read the
+    // same rows as.
     Status run(const Report &report, ContentHasher *hasher, const QString &givenHash,
-               PdfPageFlow::Pages *pages);
+               PdfPageFlow::Pages *pages, const PdfPageFlow::Pages *expected = nullptr);
 
 private:
     PdfFace face(double points, bool bold) const
@@ -77,13 +79,16 @@ private:
     {
         ++m_page;
         m_y = 0;
-        m_rowsOnPage = 0;
         beginPage();
         if (table && table->header) {
             paintRow(*table->header, *table, 0, table->header->height, true);
             m_y += table->header->height;
         }
+        m_pageStart = m_y;
     }
+    // Nothing placed on this page yet but a repeated header: moving on to
+    // the next page would gain no room.
+    bool pageEmpty() const { return m_y <= m_pageStart; }
 
     LaidRow layRow(const QStringList &texts, PdfFace &face, const TableLook &look) const
     {
@@ -128,26 +133,33 @@ private:
     // on a page of its own.
     void place(const LaidRow &row, const TableLook &look, bool header = false)
     {
-        if (row.height > room() && m_rowsOnPage > 0)
+        if (row.height > room() && !pageEmpty())
             newPage(&look);
         double from = 0;
         while (row.height - from > room()) {
             const double to = from + room();
-            paintRow(row, look, from, to, header);
             double next = row.height;
             for (const PdfTextBlock &cell : row.cells) {
                 const double resume = cell.resumeAt(to - look.pad);
                 if (resume < cell.height()) // a cell painted whole has no say
                     next = qMin(next, look.pad + resume);
             }
-            // A line taller than a page (never at these sizes) is cut off
-            // rather than tried again for ever.
-            from = next > from ? next : to;
+            if (next <= from) {
+                // Not one more line fits in what is left of this page.
+                if (!pageEmpty()) {
+                    newPage(&look);
+                    continue;
+                }
+                // A line taller than a whole page (never at these sizes) is
+                // cut off rather than tried again for ever.
+                next = to;
+            }
+            paintRow(row, look, from, to, header);
+            from = next;
             newPage(&look);
         }
         paintRow(row, look, from, row.height, header);
         m_y += row.height - from;
-        ++m_rowsOnPage;
     }
 
     void paragraph(const QString &text, PdfFace &face, double spaceAfter)
@@ -161,7 +173,7 @@ private:
     }
 
     TableLook look(const QStringList &labels, const QVector<int> &percent,
-                   const QVector<QStringList> &sample, bool fullWidth);
+                   const QVector<QStringList> &rows, bool fullWidth);
     Status table(const ReportTable &table, ContentHasher *hasher, qint64 *rows);
     void labelled(const QStringList &labels, const QStringList &values, bool framed);
 
@@ -172,30 +184,41 @@ private:
     QPainter *m_painter = nullptr;
     int m_page = 0;
     double m_y = 0;
-    int m_rowsOnPage = 0; // rows placed on this page, besides a repeated header
+    double m_pageStart = 0; // where this page's own content starts (below a repeated header)
+    qint64 m_rows = 0;      // rows of every table, read so far
     bool m_stopped = false;
 };
 
-// Columns from the report's shares or from the texts: the header's and
-// those of the rows at hand (all of a held table's; none of a streamed one).
+// What a text needs of a column: its widest line, and its widest word (the
+// least it can be broken to).
+void measure(PdfFace &face, const QString &text, double pad, double *minimum, double *natural)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        *minimum = qMax(*minimum, face.longestWord(line) + 2 * pad + kSlack);
+        *natural = qMax(*natural, face.width(line) + 2 * pad + kSlack);
+    }
+}
+
+// Columns from the report's shares and the header's words, or, for a table
+// without shares, from the header's and the rows' texts (`rows`: a held
+// table's; none for a streamed one). A table with shares takes no width from
+// its rows, so that its preview, which holds the first rows of a streamed
+// table, is laid out as the PDF is.
 TableLook Flow::look(const QStringList &labels, const QVector<int> &percent,
-                     const QVector<QStringList> &sample, bool fullWidth)
+                     const QVector<QStringList> &rows, bool fullWidth)
 {
     TableLook look;
     look.pad = px(2);
     const qsizetype n = labels.size();
     QVector<double> natural(n, 0.0);
     QVector<double> minimum(n, 0.0);
-    for (qsizetype i = 0; i < n; ++i) {
-        minimum[i] = m_cellBold.longestWord(labels.at(i)) + 2 * look.pad;
-        natural[i] = m_cellBold.width(labels.at(i)) + 2 * look.pad + kSlack;
-    }
-    for (const QStringList &row : sample) {
-        for (qsizetype i = 0; i < n && i < row.size(); ++i) {
-            minimum[i] = qMax(minimum.at(i), m_cell.longestWord(row.at(i)) + 2 * look.pad);
-            natural[i] = qMax(natural.at(i), m_cell.width(row.at(i)) + 2 * look.pad + kSlack);
-        }
-    }
+    for (qsizetype i = 0; i < n; ++i)
+        measure(m_cellBold, labels.at(i), look.pad, &minimum[i], &natural[i]);
+    const bool byShares = percent.size() == n;
+    if (!byShares)
+        for (const QStringList &row : rows)
+            for (qsizetype i = 0; i < n && i < row.size(); ++i)
+                measure(m_cell, row.at(i), look.pad, &minimum[i], &natural[i]);
     double total = m_body.width();
     if (!fullWidth) {
         double wanted = 0;
@@ -203,8 +226,9 @@ TableLook Flow::look(const QStringList &labels, const QVector<int> &percent,
             wanted += w;
         total = qMin(total, wanted);
     }
-    const bool knowsRows = !sample.isEmpty() || !fullWidth;
-    look.width = pdfColumnWidths(total, percent, knowsRows ? natural : QVector<double>(), minimum);
+    const bool knowsRows = !rows.isEmpty() || !fullWidth;
+    look.width = pdfColumnWidths(total, byShares ? percent : QVector<int>(),
+                                 knowsRows ? natural : QVector<double>(), minimum);
     double x = 0;
     for (double w : std::as_const(look.width)) {
         look.x << x;
@@ -228,20 +252,25 @@ Status Flow::table(const ReportTable &table, ContentHasher *hasher, qint64 *rows
     const LaidRow title = layRow({table.title}, m_heading, titleLook);
     const double together =
         px(6) + title.height + px(3) + header.height + m_cell.lineHeight() + 2 * tableLook.pad;
-    if (together > room() && m_rowsOnPage > 0)
+    if (together > room() && !pageEmpty())
         newPage(nullptr);
-    m_y += m_rowsOnPage > 0 ? px(6) : 0;
+    m_y += pageEmpty() ? 0 : px(6);
     place(title, titleLook);
     m_y += px(3);
     place(header, tableLook, true);
-    tableLook.header = &header; // from here on it repeats on each new page
-    m_rowsOnPage = 0;           // a header alone does not keep the next row off its page
+    // From here on the header repeats on each new page, unless it would take
+    // half the page.
+    if (header.height <= m_body.height() / 2) {
+        tableLook.header = &header;
+        m_pageStart = m_y; // a header alone does not keep the next row off its page
+    }
 
     QStringList texts;
     const Status read = forEachRow(table, [&](ReportRow &row) {
         if (hasher)
             hasher->row(row);
         ++*rows;
+        ++m_rows;
         if (m_stopped)
             return;
         texts.resize(row.size());
@@ -269,7 +298,7 @@ void Flow::labelled(const QStringList &labels, const QStringList &values, bool f
 }
 
 Status Flow::run(const Report &r, ContentHasher *hasher, const QString &givenHash,
-                 PdfPageFlow::Pages *pages)
+                 PdfPageFlow::Pages *pages, const PdfPageFlow::Pages *expected)
 {
     beginPage();
     if (hasher)
@@ -299,7 +328,16 @@ Status Flow::run(const Report &r, ContentHasher *hasher, const QString &givenHas
     const QString hash = hasher ? hasher->result() : givenHash;
     labelled(r.stampLabels, ReportWriters::stampValues(r, hash), false);
     if (pages)
-        *pages = {m_page + 1, hash, firstRows};
+        *pages = {m_page + 1, hash, firstRows, m_rows};
+    // The pages were counted on the first reading; a source that gave other
+    // rows the second time would leave the footers wrong.
+    if (expected && expected->rows != m_rows)
+        return Error{QCoreApplication::translate(
+                         "Reports", "The report's rows changed while its PDF was being written; "
+                                    "export it again."),
+                     {},
+                     0,
+                     {}};
     return {};
 }
 
@@ -319,11 +357,11 @@ Result<PdfPageFlow::Pages> PdfPageFlow::paginate(ContentHasher *hasher,
     return pages;
 }
 
-Status PdfPageFlow::paint(const QString &contentHash,
+Status PdfPageFlow::paint(const Pages &pages,
                           const std::function<QPainter *(int page)> &beginPage) const
 {
     Flow flow(m_device, m_body, beginPage);
-    return flow.run(m_report, nullptr, contentHash, nullptr);
+    return flow.run(m_report, nullptr, pages.contentHash, nullptr, &pages);
 }
 
 } // namespace ab

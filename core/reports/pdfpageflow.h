@@ -34,16 +34,17 @@ public:
         int count = 0;       // pages of text (at least one)
         QString contentHash; // what the stamp shows
         qint64 firstTableRows = 0;
+        qint64 rows = 0; // of every table
     };
     // The first pass: lays everything out without painting. With a hasher,
     // the content goes to it as it is read (head and tables) and its result
     // is the hash the stamp shows; without one, `contentHash` is.
     Result<Pages> paginate(ContentHasher *hasher, const QString &contentHash = {}) const;
-    // The second pass: the same pages, painted. `beginPage(i)` gives the
-    // painter for page i (origin at the page's top-left, in the device's
-    // pixels), or nullptr to stop there.
-    Status paint(const QString &contentHash,
-                 const std::function<QPainter *(int page)> &beginPage) const;
+    // The second pass: the pages paginate() counted, painted. `beginPage(i)`
+    // gives the painter for page i (origin at the page's top-left, in the
+    // device's pixels), or nullptr to stop there. Fails when the tables give
+    // other rows than they gave paginate().
+    Status paint(const Pages &pages, const std::function<QPainter *(int page)> &beginPage) const;
 
 private:
     const Report &m_report;

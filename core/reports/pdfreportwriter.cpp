@@ -144,7 +144,7 @@ Result<PdfPageFlow::Pages> paintPages(const Report &report, ContentHasher *hashe
         paintFrame(*painter, report, text, i, pages);
         return painter;
     };
-    if (Status s = flow.paint(laid->contentHash, framed); !s)
+    if (Status s = flow.paint(*laid, framed); !s)
         return s.error();
     const QRectF body = bodyRect();
     for (int f = 0; f < report.figures.size(); ++f) {

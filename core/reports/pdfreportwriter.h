@@ -31,7 +31,8 @@ public:
     static Result<Rendered> render(const Report &report, const ReportText &text);
     // The first `maxPages` pages as the PDF would have them, painted by the
     // same code into white images of A4 landscape at `dotsPerInch` (the
-    // export dialog's preview). Pages break where the PDF's do.
+    // export dialog's preview). The same rows break into the same pages as
+    // in the PDF (a preview holds fewer rows; see ReportExporter::build()).
     static Result<QVector<QImage>> renderPages(const Report &report, const QString &contentHash,
                                                const ReportText &text, int maxPages,
                                                double dotsPerInch);

@@ -4,6 +4,7 @@
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <QTextOption>
+#include <cmath>
 
 namespace ab {
 
@@ -17,7 +18,8 @@ constexpr qsizetype kMaxWidths = 8192;
 
 PdfFace::PdfFace(const QFont &font, QPaintDevice *device)
     : m_font(font, device), m_device(device), m_metrics(m_font, device),
-      m_ascent(m_metrics.ascent()), m_lineHeight(m_metrics.ascent() + m_metrics.descent())
+      m_ascent(m_metrics.ascent()),
+      m_lineHeight(std::ceil(m_metrics.ascent() + m_metrics.descent())) // as QTextLine rounds
 {}
 
 qreal PdfFace::width(const QString &text)
