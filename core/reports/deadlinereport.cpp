@@ -4,6 +4,7 @@
 #include "intake/sqlitestatement.h"
 #include "privacy/piimasker.h"
 #include "reports/localday.h"
+#include "reports/prefetchedrows.h"
 #include "reports/reporttext.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
@@ -166,40 +167,41 @@ ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOp
         TokenWords words(language);
         ReportRow row(12);
         qint64 rows = 0;
-        for (;;) {
-            Result<bool> more = q.step();
-            if (!more)
-                return more.error();
-            if (!*more)
-                break;
-            const QByteArrayView due = q.columnText(5);
+        // SQLite reads on a thread of its own; nothing else touches the
+        // connection until `q` is done.
+        PrefetchedRows read(q, 11);
+        while (read.next()) {
+            const PrefetchedRows &r = read;
+            const QByteArrayView due = r.text(5);
             // Empty when not remediated, and when its day is NULL
             // (`unreadable`).
             QByteArray &remediated = row[9];
             bool unreadable = false;
-            if (q.isNull(6))
+            if (r.isNull(6))
                 setCell(remediated, {});
             else
-                unreadable = !localDay.write(remediated, q.columnText(6));
+                unreadable = !localDay.write(remediated, r.text(6));
             const char *result = kOutcomes[outcomeIndex(due, remediated, asOf)];
-            row[0] = words(q.columnText(0));
-            setCell(row[1], q.columnText(1));
-            setCell(row[2], q.columnText(2));
-            setExcerpt(row[3], q.columnText(8), masked);
-            setCell(row[4], q.columnText(3));
-            setCell(row[5], q.columnText(4));
-            setCell(row[6], q.columnText(9));
-            if (q.isNull(10))
+            row[0] = words(r.text(0));
+            setCell(row[1], r.text(1));
+            setCell(row[2], r.text(2));
+            setExcerpt(row[3], r.text(8), masked);
+            setCell(row[4], r.text(3));
+            setCell(row[5], r.text(4));
+            setCell(row[6], r.text(9));
+            if (r.isNull(10))
                 setCell(row[7], {});
             else
-                localDay.write(row[7], q.columnText(10));
+                localDay.write(row[7], r.text(10));
             setCell(row[8], due);
-            row[10] = words(
-                statusToken(q.columnText(7), unreadable, remediated, due, asOf, dueSoonLimit));
+            row[10] =
+                words(statusToken(r.text(7), unreadable, remediated, due, asOf, dueSoonLimit));
             row[11] = words(QByteArrayView(result));
             sink(row);
             ++rows;
         }
+        if (read.error())
+            return *read.error();
         if (localDay.error())
             return *localDay.error();
         // The totals above the table were counted first; a writer that

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QPaintDevice>
 #include <QPainter>
-#include <optional>
 #include <vector>
 
 namespace ab {
@@ -239,8 +238,8 @@ TableLook Flow::look(const QStringList &labels, const QVector<int> &percent,
 
 Status Flow::table(const ReportTable &table, ContentHasher *hasher, qint64 *rows)
 {
-    // A streamed table's columns come from its shares and header alone; a
-    // held one's from all its texts.
+    // A streamed table's rows are not at hand for its column widths (see
+    // look()).
     TableLook tableLook = look(table.columnLabels, table.columnPercent,
                                table.source ? QVector<QStringList>() : table.rows, true);
     const LaidRow header = layRow(table.columnLabels, m_cellBold, tableLook);
