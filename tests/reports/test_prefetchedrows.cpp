@@ -13,15 +13,32 @@ const QByteArray kSeries = "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n 
                            "WHERE n < ?) SELECT n, CASE WHEN n % 3 = 0 THEN NULL "
                            "ELSE 'row ' || n END, '' FROM s";
 
+// A statement prepared on a fresh database, which lives as long as it does.
+class Prepared
+{
+public:
+    explicit Prepared(const QByteArray &sql)
+    {
+        auto db = Database::create(m_dir.path(QStringLiteral("p.db")));
+        AB_REQUIRE_OK(db);
+        m_db = std::move(db.value());
+        AB_REQUIRE_OK(q.prepare(intake::sqliteHandle(*m_db), sql, QStringLiteral("p.db")));
+    }
+
+private:
+    TempDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+public:
+    intake::SqliteStatement q; // finalised before the database closes
+};
+
 } // namespace
 
 TEST_CASE("prefetched rows are the statement's rows, in order, across batches", "[reports]")
 {
-    TempDir dir;
-    auto db = Database::create(dir.path(QStringLiteral("p.db")));
-    AB_REQUIRE_OK(db);
-    intake::SqliteStatement q;
-    AB_REQUIRE_OK(q.prepare(intake::sqliteHandle(**db), kSeries, QStringLiteral("p.db")));
+    Prepared p(kSeries);
+    intake::SqliteStatement &q = p.q;
     q.integer(1, 1000);
     qint64 seen = 0;
     {
@@ -46,16 +63,11 @@ TEST_CASE("prefetched rows are the statement's rows, in order, across batches", 
 
 TEST_CASE("prefetched rows pass an SQL error on after the rows before it", "[reports]")
 {
-    TempDir dir;
-    auto db = Database::create(dir.path(QStringLiteral("p.db")));
-    AB_REQUIRE_OK(db);
-    intake::SqliteStatement q;
     // abs() of the smallest integer overflows: an error at row 600.
-    AB_REQUIRE_OK(q.prepare(intake::sqliteHandle(**db),
-                            "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s "
-                            "WHERE n < 1000) SELECT CASE WHEN n = 600 "
-                            "THEN abs(-9223372036854775807 - 1) ELSE n END FROM s",
-                            QStringLiteral("p.db")));
+    Prepared p("WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s "
+               "WHERE n < 1000) SELECT CASE WHEN n = 600 "
+               "THEN abs(-9223372036854775807 - 1) ELSE n END FROM s");
+    intake::SqliteStatement &q = p.q;
     PrefetchedRows rows(q, 1);
     qint64 seen = 0;
     while (rows.next())
@@ -67,11 +79,8 @@ TEST_CASE("prefetched rows pass an SQL error on after the rows before it", "[rep
 
 TEST_CASE("prefetched rows left half-read stop their reader", "[reports]")
 {
-    TempDir dir;
-    auto db = Database::create(dir.path(QStringLiteral("p.db")));
-    AB_REQUIRE_OK(db);
-    intake::SqliteStatement q;
-    AB_REQUIRE_OK(q.prepare(intake::sqliteHandle(**db), kSeries, QStringLiteral("p.db")));
+    Prepared p(kSeries);
+    intake::SqliteStatement &q = p.q;
     q.integer(1, 100000);
     {
         PrefetchedRows rows(q, 3);
