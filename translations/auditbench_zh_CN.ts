@@ -1839,6 +1839,10 @@
         <source>The report&apos;s rows changed while its PDF was being written; export it again.</source>
         <translation>生成 PDF 期间报告的数据行发生了变化，请重新导出。</translation>
     </message>
+    <message>
+        <source>SQLite could not start: %1</source>
+        <translation>SQLite 无法启动：%1</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

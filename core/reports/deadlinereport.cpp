@@ -168,7 +168,7 @@ ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOp
         ReportRow row(12);
         qint64 rows = 0;
         // SQLite reads on a thread of its own; nothing else touches the
-        // connection until `q` is done.
+        // connection until `read` is gone (LocalDay has its own).
         PrefetchedRows read(q, 11);
         while (read.next()) {
             const PrefetchedRows &r = read;

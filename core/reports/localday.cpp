@@ -3,8 +3,10 @@
 #include "deadlines/deadlinestatus.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace ab {
 
@@ -153,10 +155,25 @@ QByteArrayView LocalDay::modifierFor(QByteArrayView timestamp) const
     return m_modifiers.at((after - m_starts.cbegin()) - 1);
 }
 
+void LocalDay::CloseConnection::operator()(sqlite3 *connection) const
+{
+    sqlite3_close(connection);
+}
+
 Status LocalDay::prepare(Database &db)
 {
-    return m_fallback.prepare(intake::sqliteHandle(db), QByteArrayLiteral("SELECT date(?, ?)"),
-                              db.path());
+    m_fallback.finalize();
+    sqlite3 *connection = nullptr;
+    const int rc = sqlite3_open_v2(":memory:", &connection,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    m_connection.reset(connection); // closed even when the open failed
+    if (rc != SQLITE_OK)
+        return Error{QCoreApplication::translate("Reports", "SQLite could not start: %1")
+                         .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                     db.path(),
+                     0,
+                     {}};
+    return m_fallback.prepare(connection, QByteArrayLiteral("SELECT date(?, ?)"), db.path());
 }
 
 std::optional<QByteArray> LocalDay::operator()(QByteArrayView ts, QByteArrayView modifier)

@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QTimeZone>
+#include <memory>
 #include <optional>
 
 namespace ab {
@@ -23,6 +24,8 @@ class Database;
 class LocalDay
 {
 public:
+    // `db` names the workspace in errors; SQLite's date() runs on a
+    // connection of LocalDay's own (see m_connection).
     Status prepare(Database &db);
     // The zone the calls without a modifier use.
     void setZone(const QTimeZone &zone);
@@ -51,6 +54,15 @@ public:
     static std::optional<QByteArray> compute(QByteArrayView timestamp, QByteArrayView modifier);
 
 private:
+    struct CloseConnection
+    {
+        void operator()(sqlite3 *connection) const;
+    };
+    // date() reads no table, so it needs no workspace: on a connection of its
+    // own it can run while the report's rows are read on another thread with
+    // the workspace's (PrefetchedRows), which SQLite does not allow on one
+    // connection. Declared first: closed after the statement is finalised.
+    std::unique_ptr<sqlite3, CloseConnection> m_connection;
     intake::SqliteStatement m_fallback;
     QList<QByteArray> m_starts; // UTC, stored form; the first is ""
     QList<QByteArray> m_modifiers;

@@ -27,6 +27,20 @@ PrefetchedRows::~PrefetchedRows()
 
 void PrefetchedRows::read()
 {
+    try {
+        readBatches();
+    } catch (...) {
+        // Passed on to next(): an exception must not leave this thread.
+        {
+            std::lock_guard lock(m_mutex);
+            m_failure = std::current_exception();
+        }
+        m_changed.notify_all();
+    }
+}
+
+void PrefetchedRows::readBatches()
+{
     for (;;) {
         Batch batch;
         batch.cells.reserve(size_t(kBatchRows * m_columns));
@@ -75,7 +89,11 @@ bool PrefetchedRows::next()
         }
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_ready.empty(); });
+            m_changed.wait(lock, [this] { return !m_ready.empty() || m_failure; });
+            if (m_ready.empty()) {
+                m_done = true;
+                std::rethrow_exception(m_failure);
+            }
             m_current = std::move(m_ready.front());
             m_ready.pop_front();
         }

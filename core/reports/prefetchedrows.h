@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -32,6 +33,7 @@ public:
     PrefetchedRows &operator=(const PrefetchedRows &) = delete;
 
     // Moves to the next row: false at the end and on an error (see error()).
+    // An exception the reading thread met (out of memory) is thrown here.
     bool next();
     bool isNull(int column) const { return cell(column).length < 0; }
     QByteArrayView text(int column) const
@@ -57,8 +59,13 @@ private:
         std::optional<Error> error;
     };
 
-    Cell cell(int column) const { return m_current.cells[size_t(m_row * m_columns + column)]; }
+    Cell cell(int column) const
+    {
+        Q_ASSERT(m_row >= 0 && m_row < m_current.rows && column >= 0 && column < m_columns);
+        return m_current.cells[size_t(m_row * m_columns + column)];
+    }
     void read();
+    void readBatches();
 
     intake::SqliteStatement &m_statement;
     const int m_columns;
@@ -66,6 +73,7 @@ private:
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
     bool m_stop = false;
+    std::exception_ptr m_failure; // the reading thread's, if it threw
     Batch m_current;
     qsizetype m_row = -1;
     bool m_done = false;

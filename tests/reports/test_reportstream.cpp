@@ -1,6 +1,7 @@
 // The streamed writers (CSV, HTML) against the whole-report writers: the same
 // bytes and hashes, and nothing left behind when a stream fails.
 #include "deadlines/deadlinestatus.h"
+#include "intake/sqlitestatement.h"
 #include "reportfixture.h"
 #include "reports/localday.h"
 #include "reports/reportexporter.h"
@@ -15,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <sqlite3.h>
 
 using namespace ab;
 using namespace ab::test;
@@ -129,6 +131,40 @@ TEST_CASE("a preview holds a table's first rows and counts them all", "[reports]
     AB_REQUIRE_OK(roomy);
     CHECK(roomy->tables.first().rows == items.rows);
     CHECK(roomy->tables.first().rowsInAll == -1);
+}
+
+TEST_CASE("LocalDay asks SQLite on a connection of its own", "[reports][stream]")
+{
+    // The report's rows are read on another thread with the workspace's
+    // connection, which SQLite does not let two threads use at once.
+    TempDir dir;
+    ReportFixture fx(dir.path(QStringLiteral("ws.auditbench")));
+    LocalDay localDay;
+    AB_REQUIRE_OK(localDay.prepare(fx.ws().db()));
+    sqlite3 *workspace = intake::sqliteHandle(fx.ws().db());
+    for (sqlite3_stmt *s = sqlite3_next_stmt(workspace, nullptr); s;
+         s = sqlite3_next_stmt(workspace, s))
+        CHECK_FALSE(QByteArray(sqlite3_sql(s)).contains("date(?, ?)"));
+    CHECK(localDay("2026-06-10 16:30:00", "+28800 seconds") == QByteArray("2026-06-11"));
+
+    // Through a whole report: timestamps not in the stored form take that
+    // path while the rows are being read.
+    fx.exec(QStringLiteral("UPDATE deadlines SET remediated_at = '2026-06-03 17:00:00' "
+                           "WHERE item_id = 'G1'"));
+    ReportExporter exporter(fx.ws());
+    const Result<Report> built = exporter.build(juneOptions());
+    AB_REQUIRE_OK(built);
+    const ReportTable &items = built->tables.first();
+    const qsizetype item = items.columnKeys.indexOf(QStringLiteral("item"));
+    const qsizetype remediated = items.columnKeys.indexOf(QStringLiteral("remediatedOn"));
+    bool seen = false;
+    for (const QStringList &row : items.rows) {
+        if (row.at(item) != QLatin1String("G1"))
+            continue;
+        seen = true;
+        CHECK(row.at(remediated) == QLatin1String("2026-06-04")); // 01:00 in Shanghai
+    }
+    CHECK(seen);
 }
 
 TEST_CASE("LocalDay gives SQLite's date(timestamp, modifier)", "[reports][stream]")
