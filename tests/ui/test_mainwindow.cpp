@@ -1,5 +1,7 @@
 // The main window, driven as a user would: it opens a workspace and lists its
 // generations; a bad file is refused with a message and the window stays usable.
+#include "browse/filterbar.h"
+#include "browse/listpage.h"
 #include "common/appsettings.h"
 #include "common/messages.h"
 #include "generations/generationsmodel.h"
@@ -148,16 +150,27 @@ TEST_CASE("switching the language re-translates the window and keeps the workspa
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         return generationsTitle();
     };
+    // A filter set before the switch is kept: none of the five is high.
+    const auto generationsPage = [&window] {
+        ListPage *page = nullptr;
+        for (ListPage *p : window.findChildren<ListPage *>())
+            if (p->table()->objectName() == QLatin1String("generationsTable"))
+                page = p;
+        return page;
+    };
+    REQUIRE(generationsPage() != nullptr);
+    BrowseFilter high;
+    high.severities = {QStringLiteral("high")};
+    generationsPage()->applyFilter(high);
+    REQUIRE(waitFor([&] { return generationsPage()->table()->model()->rowCount() == 0; }));
     zh->trigger();
     CHECK(waitForTitle(QStringLiteral("生成内容")) == QStringLiteral("生成内容"));
     CHECK(window.workspace() != nullptr);
-    auto *table = window.findChild<QTableView *>(QStringLiteral("generationsTable"));
-    REQUIRE(table != nullptr);
-    // The pages are rebuilt for the new language: look the table up again.
-    REQUIRE(waitFor([&] {
-        table = window.findChild<QTableView *>(QStringLiteral("generationsTable"));
-        return table && table->model()->rowCount() == 5;
-    }));
+    // The pages are rebuilt for the new language: look the page up again.
+    REQUIRE(generationsPage() != nullptr);
+    CHECK(generationsPage()->filterBar()->filter() == high);
+    generationsPage()->applyFilter({});
+    REQUIRE(waitFor([&] { return generationsPage()->table()->model()->rowCount() == 5; }));
     window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
     CHECK(waitForTitle(QStringLiteral("Generations")) == QStringLiteral("Generations"));
 }

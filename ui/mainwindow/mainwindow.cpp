@@ -32,6 +32,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent>
+#include <array>
+#include <optional>
 #include <spdlog/spdlog.h>
 
 namespace ab::ui {
@@ -62,6 +64,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildUi()
 {
     const Section current = m_sectionList ? currentSection() : Section::Generations;
+    // The pages are rebuilt whole below; the lists keep their filters, sort
+    // order and columns across it.
+    std::array<std::optional<SavedView>, kSectionCount> views;
+    for (int i = 0; i < kSectionCount; ++i)
+        if (const auto *list = qobject_cast<ListPage *>(m_pages[i]))
+            views[size_t(i)] = list->currentView();
     menuBar()->clear();
     buildMenus();
 
@@ -88,6 +96,8 @@ void MainWindow::buildUi()
         m_pages[i] = createSectionPage(section, m_sectionStack);
         m_sectionStack->addWidget(m_pages[i]);
         m_pages[i]->setWorkspace(m_workspace.get());
+        if (auto *list = qobject_cast<ListPage *>(m_pages[i]); list && views[size_t(i)])
+            list->applyView(*views[size_t(i)]);
     }
     if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages[int(Section::Dashboard)]))
         connect(dashboard, &DashboardPage::linkActivated, this, &MainWindow::openDashboardLink);
