@@ -168,10 +168,9 @@ ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOp
         ReportRow row(12);
         qint64 rows = 0;
         // SQLite reads on a thread of its own; nothing else touches the
-        // connection until `read` is gone (LocalDay has its own).
-        PrefetchedRows read(q, 11);
-        while (read.next()) {
-            const PrefetchedRows &r = read;
+        // connection until `r` is gone (LocalDay has its own).
+        PrefetchedRows r(q, 11);
+        while (r.next()) {
             const QByteArrayView due = r.text(5);
             // Empty when not remediated, and when its day is NULL
             // (`unreadable`).
@@ -200,8 +199,8 @@ ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOp
             sink(row);
             ++rows;
         }
-        if (read.error())
-            return *read.error();
+        if (r.error())
+            return *r.error();
         if (localDay.error())
             return *localDay.error();
         // The totals above the table were counted first; a writer that

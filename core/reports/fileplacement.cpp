@@ -11,12 +11,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
+fs::path pathOf(const QString &file)
+{
+    return fs::path(file.toStdU16String());
+}
+
 // Renames the file or link itself, replacing nothing: the callers move a
 // target aside before anything takes its place.
 bool moveFile(const QString &from, const QString &to)
 {
     std::error_code ec;
-    fs::rename(fs::path(from.toStdU16String()), fs::path(to.toStdU16String()), ec);
+    fs::rename(pathOf(from), pathOf(to), ec);
     return !ec;
 }
 
@@ -39,7 +44,7 @@ Status FilePlacement::place(const QStringList &sources, const QStringList &targe
     // would follow it and write wherever it points.
     for (const QString &target : targets) {
         std::error_code ec;
-        const fs::file_status status = fs::symlink_status(fs::path(target.toStdU16String()), ec);
+        const fs::file_status status = fs::symlink_status(pathOf(target), ec);
         if (fs::exists(status) && !fs::is_regular_file(status) && !fs::is_symlink(status))
             return placementError(QT_TRANSLATE_NOOP("Reports", "This is not a file."), target);
     }
@@ -47,7 +52,7 @@ Status FilePlacement::place(const QStringList &sources, const QStringList &targe
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const QString &target = targets.at(i);
         std::error_code ec;
-        if (fs::exists(fs::symlink_status(fs::path(target.toStdU16String()), ec))) {
+        if (fs::exists(fs::symlink_status(pathOf(target), ec))) {
             const QString aside = target + QStringLiteral(".replaced-") + tag;
             if (!moveFile(target, aside)) {
                 undo();

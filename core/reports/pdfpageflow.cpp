@@ -161,12 +161,19 @@ private:
         m_y += row.height - from;
     }
 
-    void paragraph(const QString &text, PdfFace &face, double spaceAfter)
+    // Text across the body, unframed: a paragraph or a table's title.
+    TableLook textLook() const
     {
         TableLook look;
         look.x = {0};
         look.width = {m_body.width()};
         look.borders = false;
+        return look;
+    }
+
+    void paragraph(const QString &text, PdfFace &face, double spaceAfter)
+    {
+        const TableLook look = textLook();
         place(layRow({text}, face, look), look);
         m_y += spaceAfter;
     }
@@ -244,10 +251,7 @@ Status Flow::table(const ReportTable &table, ContentHasher *hasher, qint64 *rows
                                table.source ? QVector<QStringList>() : table.rows, true);
     const LaidRow header = layRow(table.columnLabels, m_cellBold, tableLook);
     // The title stays with the header row and a first row.
-    TableLook titleLook;
-    titleLook.x = {0};
-    titleLook.width = {m_body.width()};
-    titleLook.borders = false;
+    const TableLook titleLook = textLook();
     const LaidRow title = layRow({table.title}, m_heading, titleLook);
     const double together =
         px(6) + title.height + px(3) + header.height + m_cell.lineHeight() + 2 * tableLook.pad;

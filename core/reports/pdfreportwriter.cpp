@@ -82,26 +82,30 @@ void drawFigure(QPainter &painter, const ReportFigure &figure, const QRect &body
 
 namespace {
 
-// A4 landscape, 15 mm margins: the printable area in pixels at kResolution.
-QRect pageRect()
+// A4 landscape, 15 mm margins: the PDF's pages and the preview's images.
+QPageLayout pageLayout()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
-                       QPageLayout::Millimeter)
-        .paintRectPixels(kResolution);
+                       QPageLayout::Millimeter);
+}
+
+// The printable area in pixels at kResolution.
+QRect pageRect()
+{
+    return pageLayout().paintRectPixels(kResolution);
 }
 
 // The page frame (running header and footer) of page i of `pages`.
 void paintFrame(QPainter &painter, const Report &report, const ReportText &text, int i, int pages)
 {
     const QRect page = pageRect();
-    const int band = kBand;
     painter.setFont(PdfReportWriter::reportFont(8));
     painter.setPen(Qt::darkGray);
-    const QRect header(0, 0, page.width(), band * 2 / 3);
+    const QRect header(0, 0, page.width(), kBand * 2 / 3);
     painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.title);
     painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.stamp.reportId);
     painter.drawLine(0, header.bottom(), page.width(), header.bottom());
-    const QRect footer(0, page.height() - band * 2 / 3, page.width(), band * 2 / 3);
+    const QRect footer(0, page.height() - kBand * 2 / 3, page.width(), kBand * 2 / 3);
     painter.drawLine(0, footer.top(), page.width(), footer.top());
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                      text.get("Generated at") + QStringLiteral(": ") + report.stamp.generatedAt);
@@ -178,8 +182,7 @@ Result<PdfReportWriter::Rendered> PdfReportWriter::render(const Report &report,
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout());
         writer.setTitle(report.title + QStringLiteral(" ") + report.stamp.reportId);
         QPainter painter;
         bool started = true;
@@ -227,10 +230,7 @@ Result<QVector<QImage>> PdfReportWriter::renderPages(const Report &report,
     const int dotsPerMeter = qRound(kResolution / 0.0254);
     layoutDevice.setDotsPerMeterX(dotsPerMeter);
     layoutDevice.setDotsPerMeterY(dotsPerMeter);
-    const QSize full = QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                   QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter)
-                           .fullRectPixels(kResolution)
-                           .size();
+    const QSize full = pageLayout().fullRectPixels(kResolution).size();
     const QPoint margin = pageRect().topLeft();
     const double scale = dotsPerInch / kResolution;
     QVector<QImage> images;
