@@ -132,6 +132,19 @@ Status SearchIndex::buildAll(Database &db, ListKind list,
     }
 }
 
+Status SearchIndex::holdBack(Database &db, ListKind list, qint64 rowid)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("UPDATE search_index SET indexed_to = ? "
+                             "WHERE name = ? AND indexed_to > ?"));
+    q.addBindValue(rowid);
+    q.addBindValue(tablesOf(list).name);
+    q.addBindValue(rowid);
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("search index"), q);
+    return {};
+}
+
 Status SearchIndex::reset(Database &db, ListKind list)
 {
     const Tables t = tablesOf(list);

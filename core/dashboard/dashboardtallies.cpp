@@ -22,6 +22,28 @@ QString localDay(const QString &column)
         .arg(column);
 }
 
+// A deadline tally's rows (as the table's columns) from the deadlines that
+// `condition` (empty: all) selects.
+QString deadlineTallyRows(const QString &condition)
+{
+    return QStringLiteral("SELECT coalesce(provider_id, ''), policy_id, trigger_date, due, "
+                          "coalesce(%1, ''), verification, count(*) FROM deadlines %2"
+                          "GROUP BY 1, 2, 3, 4, 5, 6")
+        .arg(localDay(QStringLiteral("remediated_at")),
+             condition.isEmpty() ? QString() : QStringLiteral("WHERE ") + condition + u' ');
+}
+
+// A risk tally's rows from the pairs of a generation's deadline d and the
+// generation g that `condition` (empty: all) selects.
+QString riskTallyRows(const QString &condition)
+{
+    return QStringLiteral("SELECT coalesce(d.provider_id, ''), d.policy_id, d.trigger_date, "
+                          "g.risk_category, count(*) FROM deadlines d "
+                          "JOIN generations g ON g.id = d.item_id WHERE d.item_kind = 'generation' "
+                          "%1GROUP BY 1, 2, 3, 4")
+        .arg(condition.isEmpty() ? QString() : QStringLiteral("AND ") + condition + u' ');
+}
+
 Status recount(Database &db, const QTimeZone &zone, const QString &stamp)
 {
     QSqlQuery q(db.sql());
@@ -39,14 +61,8 @@ Status recount(Database &db, const QTimeZone &zone, const QString &stamp)
             return db.sqlError(QStringLiteral("zone offsets"), q);
     }
     const QString statements[] = {
-        QStringLiteral("INSERT INTO deadline_tallies SELECT coalesce(provider_id, ''), policy_id, "
-                       "trigger_date, due, coalesce(%1, ''), verification, count(*) "
-                       "FROM deadlines GROUP BY 1, 2, 3, 4, 5, 6")
-            .arg(localDay(QStringLiteral("remediated_at"))),
-        QStringLiteral("INSERT INTO risk_tallies SELECT coalesce(d.provider_id, ''), d.policy_id, "
-                       "d.trigger_date, g.risk_category, count(*) FROM deadlines d "
-                       "JOIN generations g ON g.id = d.item_id WHERE d.item_kind = 'generation' "
-                       "GROUP BY 1, 2, 3, 4"),
+        QStringLiteral("INSERT INTO deadline_tallies ") + deadlineTallyRows(QString()),
+        QStringLiteral("INSERT INTO risk_tallies ") + riskTallyRows(QString()),
         QStringLiteral("INSERT INTO complaint_tallies SELECT %1, coalesce(response_due, ''), "
                        "coalesce(%2, ''), status = 'resolved', count(*) FROM complaints "
                        "GROUP BY 1, 2, 3, 4")
@@ -66,6 +82,40 @@ Status recount(Database &db, const QTimeZone &zone, const QString &stamp)
 }
 
 } // namespace
+
+Status DashboardTallies::countAdded(Database &db, qint64 generationMark, qint64 deadlineMark)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM zone_offsets)")) || !q.next())
+        return db.sqlError(QStringLiteral("dashboard tallies"), q);
+    if (!q.value(0).toBool())
+        return {};
+    q.finish();
+    // A pair of a deadline and its generation was counted by the insert
+    // trigger of whichever of the two came last: here, every pair of which
+    // either is new, once.
+    const auto run = [&](const QString &sql, const QVariantList &values) -> Status {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return db.sqlError(QStringLiteral("dashboard tallies"), q);
+        return {};
+    };
+    if (Status s = run(QStringLiteral("INSERT INTO deadline_tallies ") +
+                           deadlineTallyRows(QStringLiteral("id > ?")) +
+                           QStringLiteral(" ON CONFLICT (trigger_date, due, remediated_on, "
+                                          "verification, provider_id, policy_id) "
+                                          "DO UPDATE SET n = n + excluded.n"),
+                       {deadlineMark});
+        !s)
+        return s;
+    return run(QStringLiteral("INSERT INTO risk_tallies ") +
+                   riskTallyRows(QStringLiteral("(d.id > ? OR g.rowid > ?)")) +
+                   QStringLiteral(" ON CONFLICT (risk_category, trigger_date, provider_id, "
+                                  "policy_id) DO UPDATE SET n = n + excluded.n"),
+               {deadlineMark, generationMark});
+}
 
 Result<QStringList> DashboardTallies::suspend(Database &db)
 {

@@ -31,6 +31,15 @@ public:
     static Result<QStringList> suspend(Database &db);
     static Status resume(Database &db, const QStringList &triggers, const QTimeZone &zone);
 
+    // For a bulk load into a workspace whose tallies may be counted (an
+    // import): the insert triggers of generations and deadlines are set
+    // aside while it writes; this then adds what they would have added for
+    // the rows after the marks (the highest generation rowid and deadline id
+    // before the load). Call it before any added row is updated or deleted:
+    // the update and delete triggers expect the row counted. Does nothing
+    // when the tallies are not counted (the triggers would not have acted).
+    static Status countAdded(Database &db, qint64 generationMark, qint64 deadlineMark);
+
     // What the tallies were counted in: stampOf() their zone; empty when they
     // are not counted yet.
     static Result<QString> countedZone(Database &db);

@@ -1,5 +1,6 @@
 #include "importattempt.h"
 
+#include "browse/searchindex.h"
 #include "storage/database.h"
 #include "workspace/workspace.h"
 
@@ -63,14 +64,28 @@ Status ImportAttempt::begin()
     if (!marks)
         return marks.error();
     m_marks = *marks;
-    // A large import into a small workspace builds the indexes of the big
-    // tables afterwards (see DeferredIndexes). "Large" is judged from the
-    // files' size: a generation line is rarely under 256 bytes, so this
-    // underestimates the rows, and a small import into a large workspace
-    // never rebuilds indexes over rows it did not bring.
+    // A large import into a small workspace loads in bulk (see
+    // ImportOptions::bulkFrom). "Large" is judged from the files' size: a
+    // generation line is rarely under 256 bytes, so this underestimates the
+    // rows, and a small import into a large workspace never rebuilds indexes
+    // over rows it did not bring.
     const qint64 estimate = m_bytesTotal / 256;
-    if (estimate >= kDeferIndexesFrom && estimate > m_marks[size_t(RecordType::Generation)]) {
-        if (Status s = m_deferred.drop(m_ctx.db, m_path, {"generations", "deadlines"}); !s)
+    const qint64 generationMark = m_marks[size_t(RecordType::Generation)];
+    if (estimate >= m_ctx.options.bulkFrom && estimate > generationMark) {
+        if (Status s = m_deferredIndexes.dropIndexes(m_ctx.db, m_path, {"generations", "deadlines"});
+            !s)
+            return s;
+        // Their work is done by countBulkAdded(); the search index's insert
+        // trigger has none once the index stops below the added rows.
+        if (Status s = m_deferredTriggers.dropTriggers(
+                m_ctx.db, m_path,
+                {"generations_fts_insert", "risk_tallies_generation_insert",
+                 "deadline_tallies_insert"});
+            !s)
+            return s;
+        if (Status s = SearchIndex::holdBack(m_ctx.workspace.db(), ListKind::Generations,
+                                             generationMark);
+            !s)
             return s;
     }
     m_writer = std::make_unique<RecordWriter>(m_ctx.db, m_path, m_ctx.workspace.actor().toUtf8(),

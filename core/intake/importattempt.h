@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deferredindexes.h"
+#include "deferredschema.h"
 #include "exclusionstore.h"
 #include "importjob.h"
 #include "record.h"
@@ -61,9 +61,6 @@ public:
     // A --skip-invalid import that still finds records invalid at the end of
     // this pass gives up (it cannot happen unless the data changes under it).
     static constexpr int kMaxPasses = 5;
-    // Estimated rows from which a large import defers index building.
-    static constexpr qint64 kDeferIndexesFrom = 50'000;
-
     explicit ImportAttempt(Context context);
     ~ImportAttempt();
     Result<Ending> run(ImportReport &report);
@@ -104,6 +101,7 @@ private:
                      const QString &field, const QString &message);
     Status excludeDependents();
     Result<bool> commitWork(ImportReport &report); // false: cancelled
+    Status countBulkAdded(qint64 deadlineMark);
     QJsonObject auditDetail(const ImportReport &report, qint64 deadlines,
                             const QJsonArray &verificationChanges) const;
 
@@ -112,7 +110,8 @@ private:
     RecordValidator m_validator;
     RecordWriter::Marks m_marks{};
     std::unique_ptr<RecordWriter> m_writer;
-    DeferredIndexes m_deferred;
+    DeferredSchema m_deferredIndexes;
+    DeferredSchema m_deferredTriggers;
     QVector<FileReport> m_files;
     std::vector<std::unique_ptr<RejectsWriter>> m_rejects;
     QVector<Located> m_errors;

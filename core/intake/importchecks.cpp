@@ -1,6 +1,7 @@
 // The end of an import attempt: what could only be judged once every record
 // had been read, then the deadlines, the audit entry and the commit.
 #include "audit/audittrail.h"
+#include "dashboard/dashboardtallies.h"
 #include "importattempt.h"
 #include "importdeadlines.h"
 #include "storage/database.h"
@@ -414,6 +415,19 @@ QJsonObject ImportAttempt::auditDetail(const ImportReport &report, qint64 deadli
                        {QStringLiteral("verification_changes"), verificationChanges}};
 }
 
+// What the insert triggers set aside in begin() would have done, for every
+// row this import added, in one statement per tally; then the triggers are
+// back for the rest of the transaction.
+Status ImportAttempt::countBulkAdded(qint64 deadlineMark)
+{
+    if (Status s = DashboardTallies::countAdded(m_ctx.workspace.db(),
+                                                m_marks[size_t(RecordType::Generation)],
+                                                deadlineMark);
+        !s)
+        return s;
+    return m_deferredTriggers.restore(m_ctx.db, m_path);
+}
+
 Result<bool> ImportAttempt::commitWork(ImportReport &report)
 {
     if (!tick(ImportProgress::Phase::Deadlines))
@@ -431,14 +445,20 @@ Result<bool> ImportAttempt::commitWork(ImportReport &report)
         return assigned.error();
     if (*assigned < 0)
         return false; // cancelled
+    // Before any deadline of this import changes: the update triggers count
+    // on the added rows being counted already.
+    if (m_deferredTriggers.isActive()) {
+        if (Status s = countBulkAdded(*mark); !s)
+            return s.error();
+    }
     auto changes = deadlines.refreshVerification(*mark);
     if (!changes)
         return changes.error();
     report.deadlinesAssigned = *assigned;
-    if (m_deferred.isActive()) {
+    if (m_deferredIndexes.isActive()) {
         if (!tick(ImportProgress::Phase::Indexing))
             return false;
-        if (Status s = m_deferred.rebuild(m_ctx.db, m_path); !s)
+        if (Status s = m_deferredIndexes.restore(m_ctx.db, m_path); !s)
             return s.error();
     }
     if (Status s = execute(m_ctx.db,

@@ -26,6 +26,12 @@ struct ImportOptions
     // by default the user folders, as DeadlineService uses them.
     std::optional<QString> policyFolder;
     std::optional<QString> calendarFolder;
+    // Estimated rows from which an import loads in bulk: it sets the
+    // secondary indexes and the insert triggers of the big tables aside and
+    // does their work once at the end (see DeferredSchema); the search index
+    // of the added generations is left to be built afterwards, as after any
+    // bulk load. Rows are estimated from the files' size. Tests lower it.
+    qint64 bulkFrom = 50'000;
 };
 
 struct ImportCounts
