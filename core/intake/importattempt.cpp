@@ -1,6 +1,7 @@
 #include "importattempt.h"
 
 #include "browse/searchindex.h"
+#include "readahead.h"
 #include "storage/database.h"
 #include "workspace/workspace.h"
 
@@ -126,6 +127,8 @@ Result<ImportAttempt::Ending> ImportAttempt::run(ImportReport &report)
     for (int i = 0; s && i < m_files.size() && !m_cancelled; ++i)
         s = readFile(i);
     if (s)
+        s = m_writer->flush();
+    if (s)
         s = finish(report, ending);
     if (!s) {
         m_ctx.workspace.db().rollback();
@@ -145,8 +148,8 @@ bool ImportAttempt::tick(ImportProgress::Phase phase)
     p.fileCount = int(m_files.size());
     p.file = m_files.value(m_currentFile).path;
     p.bytesTotal = m_bytesTotal;
-    p.bytesDone = phase == ImportProgress::Phase::Reading && m_source
-                      ? m_bytesBefore + m_source->position()
+    p.bytesDone = phase == ImportProgress::Phase::Reading && m_reading
+                      ? m_bytesBefore + m_reading->position()
                       : m_bytesBefore;
     for (const FileReport &f : std::as_const(m_files))
         p.counts += f.counts;
@@ -173,21 +176,26 @@ Status ImportAttempt::readFile(int index)
         return {};
     }
     RecordSource &src = **source;
-    m_source = &src;
     FileReport &file = m_files[index];
     file.format = src.format() == FileFormat::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl");
     file.encoding = src.encoding();
     if (m_ctx.options.skipInvalid)
         m_rejects[size_t(index)] = std::make_unique<RejectsWriter>(path, src);
-    tick(ImportProgress::Phase::Reading);
-    SourceRecord record;
-    while (!m_cancelled && src.next(record)) {
-        if (Status s = process(index, record); !s)
-            return s;
-        if (++m_sinceTick >= 1024)
-            tick(ImportProgress::Phase::Reading);
-    }
-    m_source = nullptr;
+    {
+        ReadAhead ahead(src);
+        m_reading = &ahead;
+        tick(ImportProgress::Phase::Reading);
+        SourceRecord record;
+        while (!m_cancelled && ahead.next(record)) {
+            if (Status s = process(index, record); !s) {
+                m_reading = nullptr;
+                return s;
+            }
+            if (++m_sinceTick >= 1024)
+                tick(ImportProgress::Phase::Reading);
+        }
+        m_reading = nullptr;
+    } // the reading thread has ended: the source is this thread's again
     if (m_cancelled)
         return {};
     if (src.readFailed())

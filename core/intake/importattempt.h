@@ -19,6 +19,8 @@ class DeadlineService;
 
 namespace ab::intake {
 
+class ReadAhead;
+
 // One run of an import over all its files inside one transaction.
 //
 // Design: records are validated and written in a single streaming pass
@@ -121,7 +123,7 @@ private:
     qint64 m_bytesBefore = 0;  // of the files already read
     qint64 m_bytesTotal = 0;
     int m_currentFile = 0;
-    RecordSource *m_source = nullptr;
+    ReadAhead *m_reading = nullptr; // the file being read, for progress
     qint64 m_sinceTick = 0;
     bool m_cancelled = false;
     std::array<QSet<QByteArray>, kRecordTypeCount> m_known; // ids seen to exist (capped)

@@ -100,6 +100,12 @@ Status RecordWriter::prepare()
             QByteArray sets = columnList(spec, false, " = ?");
             if (generation)
                 sets += ", content_hash = ?";
+            if (generation) {
+                if (Status st = m_generations.prepare(m_db, m_path, table, columns,
+                                                      int(columns.count(',')) + 1);
+                    !st)
+                    return st;
+            }
             for (auto [stmt, sql] :
                  {std::pair{&s.insert[i],
                             QByteArray("INSERT INTO " + table + " (" + columns + ") VALUES (" +
@@ -163,6 +169,8 @@ Status RecordWriter::prepare()
 
 Result<bool> RecordWriter::exists(RecordType type, QByteArrayView id)
 {
+    if (type == RecordType::Generation && m_generations.contains(id))
+        return true;
     SqliteStatement &q = m_s->exists[size_t(type)];
     q.text(1, id);
     auto row = q.step();
@@ -182,7 +190,8 @@ Result<QByteArray> RecordWriter::datasetStage(QByteArrayView id)
     return stage;
 }
 
-int RecordWriter::bindColumns(const Record &r, SqliteStatement &stmt, int first, bool withId)
+template <typename Sink>
+int RecordWriter::bindColumns(const Record &r, Sink &stmt, int first, bool withId)
 {
     const TypeSpec &spec = r.spec();
     int p = first;
@@ -319,11 +328,42 @@ void RecordWriter::hashContent(const QByteArray &prompt, const QByteArray &outpu
     }
 }
 
+Result<bool> RecordWriter::queueGeneration(const Record &r)
+{
+    if (m_generations.contains(r.key)) {
+        // Named twice before its batch was written: the row path below
+        // tells unchanged from duplicate once the first is in the table.
+        if (Status s = m_generations.flush(); !s)
+            return s.error();
+        return false;
+    }
+    SqliteStatement &q = m_s->exists[size_t(RecordType::Generation)];
+    q.text(1, r.key);
+    auto found = q.step();
+    q.reset();
+    if (!found)
+        return found.error();
+    if (*found)
+        return false;
+    hashContent(r.value("prompt").text, r.value("output").text);
+    bindColumns(r, m_generations, 1, true);
+    if (Status s = m_generations.endRow(r.key); !s)
+        return s.error();
+    return true;
+}
+
 Result<WriteResult> RecordWriter::applyWithId(const Record &r)
 {
     const size_t t = size_t(r.type);
-    if (r.type == RecordType::Generation)
+    if (r.type == RecordType::Generation) {
+        // A generation has no child rows to write after it (see childTable).
+        auto queued = queueGeneration(r);
+        if (!queued)
+            return queued.error();
+        if (*queued)
+            return WriteResult{Outcome::Added, {}};
         hashContent(r.value("prompt").text, r.value("output").text);
+    }
     SqliteStatement &insert = m_s->insert[t];
     bindColumns(r, insert, 1, true);
     if (Status s = insert.run(); !s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record.h"
+#include "rowbatch.h"
 #include "sqlitestatement.h"
 
 #include <QCryptographicHash>
@@ -30,6 +31,11 @@ struct WriteResult
 // record with the stored one to tell added / unchanged / conflict, and
 // knows which rows this import wrote from the rowid each table had before
 // it began (SQLite gives a new row a rowid above the highest).
+//
+// New generations are written in batches (see RowBatch): apply() answers
+// Added once the id is known to be new, and the row reaches the table with
+// its batch. exists() knows the rows waiting; anything else that reads the
+// generations table must come after flush().
 class RecordWriter
 {
 public:
@@ -43,8 +49,11 @@ public:
 
     // `record` must be valid and, for training, carry its role.
     Result<WriteResult> apply(const Record &record);
-    // Whether a provider / model / dataset / generation with `id` exists now.
+    // Whether a provider / model / dataset / generation with `id` exists now
+    // (or waits for its batch).
     Result<bool> exists(RecordType type, QByteArrayView id);
+    // Writes the generations waiting for their batch.
+    Status flush() { return m_generations.flush(); }
     // The stage of a dataset, empty when there is none.
     Result<QByteArray> datasetStage(QByteArrayView id);
 
@@ -58,8 +67,12 @@ private:
     Result<QString> compareRow(const Record &record, SqliteStatement &select, int firstColumn);
     Result<QString> compareChildren(const Record &record);
     Status writeChildren(const Record &record, bool replace);
-    // Binds the record's columns from parameter `first` on; returns the next parameter.
-    int bindColumns(const Record &record, SqliteStatement &stmt, int first, bool withId);
+    // Binds the record's columns from parameter `first` on (to a statement or
+    // a RowBatch); returns the next parameter.
+    template <typename Sink>
+    int bindColumns(const Record &record, Sink &sink, int first, bool withId);
+    // true: the generation is new and waits for its batch.
+    Result<bool> queueGeneration(const Record &record);
     Result<bool> wasUpdatedHere(const Record &record);
     Status markUpdated(const Record &record);
     Result<WriteResult> differing(const Record &record, qint64 rowid, const QString &field);
@@ -73,6 +86,7 @@ private:
     void hashContent(const QByteArray &prompt, const QByteArray &output);
     QCryptographicHash m_hasher{QCryptographicHash::Sha256};
     QByteArray m_hash; // content_hash of the generation being written
+    RowBatch m_generations;
 };
 
 } // namespace ab::intake
