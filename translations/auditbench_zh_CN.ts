@@ -5178,6 +5178,10 @@ In cases: %1</source>
         <source>report: --case applies to --kind case only</source>
         <translation>report：--case 仅适用于 --kind case</translation>
     </message>
+    <message>
+        <source>Search index: %1% of the generations indexed; &apos;auditbench-cli index --db %2&apos; completes it (the application also builds it in the background)</source>
+        <translation>搜索索引：已为 %1% 的生成内容建立索引；运行 &apos;auditbench-cli index --db %2&apos; 可立即补全（应用程序也会在后台建立）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,4 +1,5 @@
 // auditbench-cli import --db PATH [--skip-invalid] [--update] [--encoding E] FILE...
+#include "browse/searchindex.h"
 #include "clicommand.h"
 #include "intake/importjob.h"
 #include "intake/textdecoder.h"
@@ -158,6 +159,19 @@ int runImport(const QStringList &arguments)
     out() << QCoreApplication::translate("cli", "Deadlines assigned: %1")
                  .arg(report->deadlinesAssigned)
           << Qt::endl;
+    // A bulk load leaves the new rows to the search index's next build:
+    // say so, since searches read those rows' text until then.
+    auto index = SearchIndex::state((*ws)->db(), ListKind::Generations);
+    if (!index)
+        return fail(index.error());
+    if (!index->complete() && index->lastRowid > 0)
+        out() << QCoreApplication::translate(
+                     "cli", "Search index: %1% of the generations indexed; 'auditbench-cli "
+                            "index --db %2' completes it (the application also builds it in "
+                            "the background)")
+                     .arg(index->percent())
+                     .arg(path)
+              << Qt::endl;
     return kOk;
 }
 

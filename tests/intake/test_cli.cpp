@@ -110,12 +110,18 @@ TEST_CASE("cli import: exit codes, errors as FILE:LINE: field: reason, counts")
     CHECK(good.out.contains(
         QStringLiteral("valid.jsonl: 11 records: 11 added, 0 updated, 0 unchanged, 0 rejected")));
     CHECK(good.out.contains(QStringLiteral("Deadlines assigned: 3")));
+    // The new generations are not in the search index yet: it says how to
+    // build it, and says nothing once it is built.
+    CHECK(good.out.contains(QStringLiteral("Search index: 0% of the generations indexed; "
+                                           "'auditbench-cli index --db ")));
+    CHECK(cli({QStringLiteral("index"), QStringLiteral("--db"), db}, folder).code == 0);
 
     Run again =
         cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("valid.jsonl")},
             folder);
     CHECK(again.code == 0);
     CHECK(again.out.contains(QStringLiteral("11 unchanged")));
+    CHECK_FALSE(again.out.contains(QStringLiteral("Search index")));
 
     Run skip = cli({QStringLiteral("import"), QStringLiteral("--db"), db,
                     QStringLiteral("--skip-invalid"), QStringLiteral("invalid.jsonl")},
