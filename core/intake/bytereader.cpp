@@ -65,7 +65,9 @@ bool ByteReader::readLine(QByteArray &line, qint64 cap, bool &truncated)
 
 QByteArray ByteReader::sha256Hex()
 {
-    return m_hash.result().toHex();
+    if (m_digestHex.isEmpty())
+        m_digestHex = m_hash.result().toHex();
+    return m_digestHex;
 }
 
 } // namespace ab::intake

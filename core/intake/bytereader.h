@@ -1,7 +1,8 @@
 #pragma once
 
+#include "util/sha256.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 
 class QIODevice;
 
@@ -52,7 +53,8 @@ private:
     qint64 m_consumed = 0; // bytes of the buffers before this one
     bool m_failed = false;
     bool m_atEnd = false;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
+    QByteArray m_digestHex; // once the end is reached and asked for
 };
 
 } // namespace ab::intake

@@ -1,6 +1,5 @@
 #include "recordwriter.h"
 
-#include <QCryptographicHash>
 
 namespace ab::intake {
 
@@ -319,7 +318,7 @@ void RecordWriter::hashContent(const QByteArray &prompt, const QByteArray &outpu
     m_hasher.addData(prompt);
     m_hasher.addData(QByteArrayView("\n"));
     m_hasher.addData(output);
-    const QByteArrayView digest = m_hasher.resultView();
+    const QByteArray digest = m_hasher.result();
     m_hash.resize(digest.size() * 2);
     for (qsizetype i = 0; i < digest.size(); ++i) {
         const auto b = static_cast<unsigned char>(digest[i]);

@@ -3,8 +3,8 @@
 #include "record.h"
 #include "rowbatch.h"
 #include "sqlitestatement.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <array>
 #include <memory>
 
@@ -84,7 +84,7 @@ private:
     Marks m_marks;
     std::unique_ptr<Statements> m_s;
     void hashContent(const QByteArray &prompt, const QByteArray &output);
-    QCryptographicHash m_hasher{QCryptographicHash::Sha256};
+    Sha256 m_hasher;
     QByteArray m_hash; // content_hash of the generation being written
     RowBatch m_generations;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/sha256.h"
+#include "util/sha256.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -7,7 +7,7 @@
 #include "reports/reportexporter.h"
 #include "reports/reportfilewriter.h"
 #include "reports/reportwriters.h"
-#include "reports/sha256.h"
+#include "util/sha256.h"
 #include "testsupport.h"
 #include "util/timeutil.h"
 

@@ -1,4 +1,4 @@
-#include "reports/sha256.h"
+#include "util/sha256.h"
 
 #include <openssl/evp.h>
 
@@ -23,6 +23,13 @@ Sha256::Sha256() : m_context(EVP_MD_CTX_new())
 }
 
 Sha256::~Sha256() = default;
+
+void Sha256::reset()
+{
+    m_pending.resize(0);
+    if (m_context && EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
+        m_context.reset();
+}
 
 void Sha256::addData(QByteArrayView bytes)
 {
