@@ -1031,6 +1031,10 @@
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
+    <message>
+        <source>the import stopped: %1</source>
+        <translation>导入已中止：%1</translation>
+    </message>
 </context>
 <context>
     <name>LineageImport</name>

@@ -132,13 +132,33 @@ Status SearchIndex::buildAll(Database &db, ListKind list,
     }
 }
 
-Status SearchIndex::holdBack(Database &db, ListKind list, qint64 rowid)
+Result<qint64> SearchIndex::holdBack(Database &db, ListKind list, qint64 rowid)
 {
+    const Tables t = tablesOf(list);
+    auto before =
+        scalar(db, QStringLiteral("SELECT indexed_to FROM search_index WHERE name = ?"), {t.name});
+    if (!before)
+        return before.error();
+    if (*before > rowid) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("UPDATE search_index SET indexed_to = ? WHERE name = ?"));
+        q.addBindValue(rowid);
+        q.addBindValue(t.name);
+        if (!q.exec())
+            return db.sqlError(QStringLiteral("search index"), q);
+    }
+    return *before;
+}
+
+Status SearchIndex::endHoldBack(Database &db, ListKind list, qint64 rowid, qint64 before)
+{
+    const Tables t = tablesOf(list);
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("UPDATE search_index SET indexed_to = ? "
-                             "WHERE name = ? AND indexed_to > ?"));
-    q.addBindValue(rowid);
-    q.addBindValue(tablesOf(list).name);
+    q.prepare(QStringLiteral("UPDATE search_index SET indexed_to = ? WHERE name = ? AND "
+                             "NOT EXISTS (SELECT 1 FROM %1 WHERE rowid > ?)")
+                  .arg(t.content));
+    q.addBindValue(before);
+    q.addBindValue(t.name);
     q.addBindValue(rowid);
     if (!q.exec())
         return db.sqlError(QStringLiteral("search index"), q);

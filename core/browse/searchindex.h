@@ -38,12 +38,15 @@ public:
     // returns false to stop early.
     static Status buildAll(Database &db, ListKind list,
                            const std::function<bool(const SearchIndexState &)> &progress = {});
-    // Leaves the rows after `rowid` to be indexed afterwards, chunk by chunk,
-    // as after any bulk load: an index that reached past `rowid` (complete)
-    // stops at it. Runs in the caller's transaction; rows added after `rowid`
-    // must not be in the index (they are not when `rowid` was the highest
-    // rowid before they were added).
-    static Status holdBack(Database &db, ListKind list, qint64 rowid);
+    // For a bulk load: leaves the rows after `rowid` to be indexed
+    // afterwards, chunk by chunk: an index that reached past `rowid`
+    // (complete) stops at it. Runs in the caller's transaction; rows added
+    // after `rowid` must not be in the index (they are not when `rowid` was
+    // the highest rowid before they were added). Gives back the mark before.
+    static Result<qint64> holdBack(Database &db, ListKind list, qint64 rowid);
+    // After the load: puts the mark before back when no row came after
+    // `rowid` after all, so that a complete index stays complete.
+    static Status endHoldBack(Database &db, ListKind list, qint64 rowid, qint64 before);
     // Empties the index and starts over (after a VACUUM renumbered rows).
     static Status reset(Database &db, ListKind list);
 };

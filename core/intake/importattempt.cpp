@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <exception>
 
 namespace ab::intake {
 
@@ -84,10 +85,11 @@ Status ImportAttempt::begin()
                  "deadline_tallies_insert"});
             !s)
             return s;
-        if (Status s = SearchIndex::holdBack(m_ctx.workspace.db(), ListKind::Generations,
-                                             generationMark);
-            !s)
-            return s;
+        auto indexed =
+            SearchIndex::holdBack(m_ctx.workspace.db(), ListKind::Generations, generationMark);
+        if (!indexed)
+            return indexed.error();
+        m_indexedBefore = *indexed;
     }
     m_writer = std::make_unique<RecordWriter>(m_ctx.db, m_path, m_ctx.workspace.actor().toUtf8(),
                                               m_ctx.options.update, m_marks);
@@ -124,8 +126,18 @@ Result<ImportAttempt::Ending> ImportAttempt::run(ImportReport &report)
     }
     Ending ending = Ending::RolledBack;
     Status s;
-    for (int i = 0; s && i < m_files.size() && !m_cancelled; ++i)
-        s = readFile(i);
+    try {
+        for (int i = 0; s && i < m_files.size() && !m_cancelled; ++i)
+            s = readFile(i);
+    } catch (const std::exception &e) {
+        // From the reading thread (out of memory, or no thread to be had):
+        // the import ends as any failed one does, rolled back.
+        s = Error{QCoreApplication::translate("Intake", "the import stopped: %1")
+                      .arg(QString::fromLocal8Bit(e.what())),
+                  m_files.value(m_currentFile).path,
+                  0,
+                  {}};
+    }
     if (s)
         s = m_writer->flush();
     if (s)

@@ -114,6 +114,7 @@ private:
     std::unique_ptr<RecordWriter> m_writer;
     DeferredSchema m_deferredIndexes;
     DeferredSchema m_deferredTriggers;
+    qint64 m_indexedBefore = -1; // the generations' search index, before a bulk load
     QVector<FileReport> m_files;
     std::vector<std::unique_ptr<RejectsWriter>> m_rejects;
     QVector<Located> m_errors;

@@ -1,6 +1,7 @@
 // The end of an import attempt: what could only be judged once every record
 // had been read, then the deadlines, the audit entry and the commit.
 #include "audit/audittrail.h"
+#include "browse/searchindex.h"
 #include "dashboard/dashboardtallies.h"
 #include "importattempt.h"
 #include "importdeadlines.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace ab::intake {
 
@@ -425,6 +427,11 @@ Status ImportAttempt::countBulkAdded(qint64 deadlineMark)
                                                 deadlineMark);
         !s)
         return s;
+    if (Status s = SearchIndex::endHoldBack(m_ctx.workspace.db(), ListKind::Generations,
+                                            m_marks[size_t(RecordType::Generation)],
+                                            m_indexedBefore);
+        !s)
+        return s;
     return m_deferredTriggers.restore(m_ctx.db, m_path);
 }
 
@@ -460,11 +467,9 @@ Result<bool> ImportAttempt::commitWork(ImportReport &report)
             return false;
         // SQLite's sorter may sort on the second core while it merges on
         // this one (measured 10–20 % off each index's build).
-        if (Status s = execute(m_ctx.db, "PRAGMA threads = 1", m_path); !s)
-            return s.error();
+        const int threads = sqlite3_limit(m_ctx.db, SQLITE_LIMIT_WORKER_THREADS, 1);
         const Status built = m_deferredIndexes.restore(m_ctx.db, m_path);
-        if (Status s = execute(m_ctx.db, "PRAGMA threads = 0", m_path); !s)
-            return s.error();
+        sqlite3_limit(m_ctx.db, SQLITE_LIMIT_WORKER_THREADS, threads);
         if (!built)
             return built.error();
     }

@@ -8,11 +8,23 @@ namespace {
 // first; a single record longer than that is a batch of its own.
 constexpr size_t kBatchRecords = 128;
 constexpr qint64 kBatchBytes = 1 << 20;
+// Batches wait for the import while they hold less than this and are fewer
+// than kBatchesAhead; past it the reading waits until the queue is empty.
+constexpr qint64 kQueueBytes = 4 << 20;
 constexpr size_t kBatchesAhead = 3;
-// A record slot keeps its buffers for the next record up to this size; a
-// longer record's are let go, so that the few long records of a file do not
-// stay held in every slot they passed through.
+// A record keeps its buffers for the next record up to this size; a longer
+// one's are let go, so that the few long records of a file do not stay held
+// in every slot they passed through.
 constexpr qint64 kKeepBuffersUpTo = 16 << 10;
+
+void release(SourceRecord &record)
+{
+    // The raw line's buffer only grows (reset() keeps it), and it grew with
+    // the fields of the same records; a record too long to keep its raw line
+    // still has its length until it is read over.
+    if (record.length > kKeepBuffersUpTo || record.raw.capacity() > kKeepBuffersUpTo)
+        record = SourceRecord();
+}
 
 } // namespace
 
@@ -54,28 +66,31 @@ void ReadAhead::readBatches()
                 m_spent.pop_back();
             }
         }
+        for (SourceRecord &record : batch.records)
+            release(record);
         batch.count = 0;
-        qint64 bytes = 0;
-        while (batch.count < kBatchRecords && bytes < kBatchBytes) {
+        batch.bytes = 0;
+        while (batch.count < kBatchRecords && batch.bytes < kBatchBytes) {
             if (batch.records.size() == batch.count)
                 batch.records.emplace_back();
             SourceRecord &record = batch.records[batch.count];
-            if (record.length > kKeepBuffersUpTo)
-                record = SourceRecord();
-            else
-                record.reset();
+            record.reset();
             if (!m_source.next(record)) {
                 batch.last = true;
                 break;
             }
-            bytes += record.length;
+            batch.bytes += record.length;
             ++batch.count;
         }
         const bool last = batch.last;
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kBatchesAhead; });
+        m_changed.wait(lock, [this] {
+            return m_stop || m_ready.empty() ||
+                   (m_ready.size() < kBatchesAhead && m_queuedBytes < kQueueBytes);
+        });
         if (m_stop)
             return;
+        m_queuedBytes += batch.bytes;
         m_ready.push_back(std::move(batch));
         lock.unlock();
         m_changed.notify_all();
@@ -102,6 +117,7 @@ bool ReadAhead::next(SourceRecord &record)
             }
             m_current = std::move(m_ready.front());
             m_ready.pop_front();
+            m_queuedBytes -= m_current.bytes;
         }
         m_changed.notify_all();
         m_next = 0;

@@ -14,8 +14,10 @@ namespace ab::intake {
 // Reads a file's records on a thread of its own, a few batches ahead of the
 // import: reading, decoding and parsing JSON or CSV (about a sixth of an
 // import's time, measured) then run on the second core while SQLite writes on
-// the first. Memory stays bounded: at most a few batches of a few MB of
-// records each, whatever the file's size.
+// the first. Memory stays bounded whatever the file's size: about 4 MB of
+// records waits for the import, or a single record when it is longer (a
+// record may have 10 MB fields); beside the import's current batch, at most
+// one more batch is being read.
 //
 // The source belongs to the reading thread until next() has returned false;
 // only then may its readFailed() and sha256Hex() be asked.
@@ -38,6 +40,7 @@ private:
     {
         std::vector<SourceRecord> records;
         size_t count = 0;
+        qint64 bytes = 0; // of the file
         bool last = false;
     };
     void read();
@@ -47,6 +50,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
+    qint64 m_queuedBytes = 0; // of the batches in m_ready
     std::vector<Batch> m_spent; // handed back, their buffers reused
     bool m_stop = false;
     std::exception_ptr m_failure; // the reading thread's, if it threw

@@ -201,3 +201,71 @@ TEST_CASE("a bulk import with an invalid record leaves the workspace, its schema
     CHECK(rows(*f.ws, kSchema) == schema);
     CHECK(f.digest() == digest);
 }
+
+TEST_CASE("a bulk import cancelled while it assigns deadlines or builds indexes leaves everything "
+          "as it was")
+{
+    for (const auto phase : {ImportProgress::Phase::Deadlines, ImportProgress::Phase::Indexing,
+                             ImportProgress::Phase::Committing}) {
+        IntakeFixture f;
+        importWith(f, {f.writeLines(QStringLiteral("seed.jsonl"), seedLines())},
+                   std::numeric_limits<qint64>::max());
+        AB_REQUIRE_OK(SearchIndex::buildAll(f.ws->db(), ListKind::Generations));
+        const QString schema = rows(*f.ws, kSchema);
+        const QString index = rows(*f.ws, QStringLiteral("SELECT * FROM search_index"));
+        const QString digest = f.digest();
+
+        ImportOptions o = f.options({f.writeLines(QStringLiteral("more.jsonl"), bulkLines())});
+        o.update = true;
+        o.bulkFrom = 0;
+        bool reached = false;
+        auto report = ImportJob::run(*f.ws, o, [&](const ImportProgress &p) {
+            reached = reached || p.phase == phase;
+            return p.phase != phase;
+        });
+        AB_REQUIRE_OK(report);
+        INFO(int(phase));
+        CHECK(reached);
+        CHECK(report->committed == (phase == ImportProgress::Phase::Committing));
+        if (report->committed)
+            continue; // past the point of no return: Committing cannot cancel
+        CHECK(report->cancelled);
+        CHECK(rows(*f.ws, kSchema) == schema);
+        CHECK(rows(*f.ws, QStringLiteral("SELECT * FROM search_index")) == index);
+        CHECK(f.digest() == digest);
+    }
+}
+
+TEST_CASE("a bulk import that adds no generation leaves a complete search index complete")
+{
+    IntakeFixture f;
+    importWith(f, {f.writeLines(QStringLiteral("seed.jsonl"), seedLines())},
+               std::numeric_limits<qint64>::max());
+    AB_REQUIRE_OK(SearchIndex::buildAll(f.ws->db(), ListKind::Generations));
+    QStringList complaints;
+    for (int i = 20; i < 40; ++i)
+        complaints << complaint(i, {QStringLiteral("G-%1").arg(i % 30)});
+    // The seed again (all unchanged) and new complaints.
+    importWith(f,
+               {f.writeLines(QStringLiteral("again.jsonl"), seedLines() + complaints)}, 0);
+    auto state = SearchIndex::state(f.ws->db(), ListKind::Generations);
+    AB_REQUIRE_OK(state);
+    CHECK(state->complete());
+}
+
+TEST_CASE("a bulk import into a workspace whose tallies are not counted leaves them uncounted")
+{
+    IntakeFixture f;
+    for (const char *table :
+         {"zone_offsets", "deadline_tallies", "risk_tallies", "complaint_tallies"})
+        REQUIRE(QSqlQuery(f.ws->db().sql()).exec(QStringLiteral("DELETE FROM ") + table));
+    // Without the two replacements, which would be duplicates in one file.
+    importWith(f,
+               {f.writeLines(QStringLiteral("seed.jsonl"), seedLines() + bulkLines().mid(0, 69))},
+               0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines")) > 0);
+    for (const QString &sql : kTallies) {
+        INFO(sql.toStdString());
+        CHECK(rows(*f.ws, sql).isEmpty());
+    }
+}

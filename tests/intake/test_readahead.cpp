@@ -1,11 +1,17 @@
 // The reading thread of an import (ReadAhead): the same records as reading
 // the file directly, in order, with their lines, bytes and problems; long
-// records among short ones; and a reader given up half-way stops.
+// records among short ones; a reader given up half-way stops; what it holds
+// stays within its budget; an exception on the reading thread reaches the
+// import.
 #include "intake/readahead.h"
 #include "intake/recordsource.h"
 #include "intakefixture.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QThread>
+#include <atomic>
+#include <stdexcept>
 
 using namespace ab;
 using namespace ab::intake;
@@ -54,6 +60,52 @@ QString describe(const SourceRecord &r)
         .arg(r.length)
         .arg(QString::fromUtf8(r.raw.left(30)) + QString::number(r.raw.size()),
              fields.join(u','), problems.join(u';'));
+}
+
+// Records that are only numbers (no bytes behind them), counted as they are
+// read; the n-th throws when asked to.
+class CountingSource : public RecordSource
+{
+public:
+    CountingSource(QIODevice *device, qint64 recordBytes, int throwAt = 0)
+        : RecordSource(device, FileFormat::JsonLines, QStringLiteral("stub.jsonl")),
+          m_bytes(recordBytes), m_throwAt(throwAt)
+    {}
+    bool next(SourceRecord &record) override
+    {
+        const int n = ++read;
+        if (n == m_throwAt)
+            throw std::runtime_error("stub failure");
+        if (n > 1000)
+            return false;
+        record.line = n;
+        record.offset = (n - 1) * m_bytes;
+        record.length = m_bytes;
+        return true;
+    }
+    std::atomic<int> read{0};
+
+private:
+    qint64 m_bytes;
+    int m_throwAt;
+};
+
+// Waits until the reading thread has read all it will (its count stays the
+// same for a while), so that an upper bound on the count means something.
+int settled(const std::atomic<int> &count)
+{
+    QElapsedTimer total, still;
+    total.start();
+    still.start();
+    int last = count;
+    while (still.elapsed() < 300 && total.elapsed() < 10000) {
+        QThread::msleep(20);
+        if (count != last) {
+            last = count;
+            still.restart();
+        }
+    }
+    return last;
 }
 
 } // namespace
@@ -105,4 +157,44 @@ TEST_CASE("a reader given up half-way stops its thread")
             CHECK(s.line == stopAfter);
         // Leaving the scope joins the thread; a hang here fails by timeout.
     }
+}
+
+TEST_CASE("long records are read ahead within the budget, not three batches of them")
+{
+    QByteArray none;
+    QBuffer device(&none);
+    REQUIRE(device.open(QIODevice::ReadOnly));
+    CountingSource source(&device, 3 << 20); // 3 MB each: a batch of one
+    ReadAhead reader(source);
+    SourceRecord r;
+    REQUIRE(reader.next(r));
+    CHECK(r.line == 1);
+    // The one handed out, two waiting (6 MB, past the 4 MB budget) and the
+    // one read for the next batch, which then waits.
+    CHECK(settled(source.read) <= 4);
+    int n = 1;
+    while (reader.next(r))
+        CHECK(r.line == ++n);
+    CHECK(n == 1000);
+}
+
+TEST_CASE("an exception on the reading thread is thrown to the reader of the records")
+{
+    QByteArray none;
+    QBuffer device(&none);
+    REQUIRE(device.open(QIODevice::ReadOnly));
+    CountingSource source(&device, 100, 300);
+    ReadAhead reader(source);
+    SourceRecord r;
+    int n = 0;
+    CHECK_THROWS_AS(
+        [&] {
+            while (reader.next(r))
+                ++n;
+        }(),
+        std::runtime_error);
+    // Records read before it may be dropped with it (the import stops);
+    // none after it is handed out.
+    CHECK(n < 300);
+    CHECK_FALSE(reader.next(r));
 }
