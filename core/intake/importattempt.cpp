@@ -132,6 +132,7 @@ Result<ImportAttempt::Ending> ImportAttempt::run(ImportReport &report)
     } catch (const std::exception &e) {
         // From the reading thread (out of memory, or no thread to be had):
         // the import ends as any failed one does, rolled back.
+        m_reading = nullptr;
         s = Error{QCoreApplication::translate("Intake", "the import stopped: %1")
                       .arg(QString::fromLocal8Bit(e.what())),
                   m_files.value(m_currentFile).path,

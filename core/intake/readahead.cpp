@@ -8,8 +8,8 @@ namespace {
 // first; a single record longer than that is a batch of its own.
 constexpr size_t kBatchRecords = 128;
 constexpr qint64 kBatchBytes = 1 << 20;
-// Batches wait for the import while they hold less than this and are fewer
-// than kBatchesAhead; past it the reading waits until the queue is empty.
+// The reading waits while the next batch would take the bytes waiting for the
+// import past this, or kBatchesAhead batches wait (see BatchPipe).
 constexpr qint64 kQueueBytes = 4 << 20;
 constexpr size_t kBatchesAhead = 3;
 // A record keeps its buffers for the next record up to this size; a longer
@@ -28,46 +28,15 @@ void release(SourceRecord &record)
 
 } // namespace
 
-ReadAhead::ReadAhead(RecordSource &source) : m_source(source), m_reader([this] { read(); }) {}
-
-ReadAhead::~ReadAhead()
+ReadAhead::ReadAhead(RecordSource &source) : m_source(source)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_changed.notify_all();
-    if (m_reader.joinable())
-        m_reader.join();
+    m_pipe.start({kBatchesAhead, kQueueBytes}, [this](BatchPipe<Batch> &pipe) { read(pipe); });
 }
 
-void ReadAhead::read()
-{
-    try {
-        readBatches();
-    } catch (...) {
-        // Passed on to next(): an exception must not leave this thread.
-        {
-            std::lock_guard lock(m_mutex);
-            m_failure = std::current_exception();
-        }
-        m_changed.notify_all();
-    }
-}
-
-void ReadAhead::readBatches()
+void ReadAhead::read(BatchPipe<Batch> &pipe)
 {
     for (;;) {
-        Batch batch;
-        {
-            std::lock_guard lock(m_mutex);
-            if (!m_spent.empty()) {
-                batch = std::move(m_spent.back());
-                m_spent.pop_back();
-            }
-        }
-        for (SourceRecord &record : batch.records)
-            release(record);
+        Batch batch = pipe.reuse().value_or(Batch());
         batch.count = 0;
         batch.bytes = 0;
         while (batch.count < kBatchRecords && batch.bytes < kBatchBytes) {
@@ -83,18 +52,8 @@ void ReadAhead::readBatches()
             ++batch.count;
         }
         const bool last = batch.last;
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] {
-            return m_stop || m_ready.empty() ||
-                   (m_ready.size() < kBatchesAhead && m_queuedBytes < kQueueBytes);
-        });
-        if (m_stop)
-            return;
-        m_queuedBytes += batch.bytes;
-        m_ready.push_back(std::move(batch));
-        lock.unlock();
-        m_changed.notify_all();
-        if (last)
+        const qint64 bytes = batch.bytes;
+        if (!pipe.put(std::move(batch), bytes) || last)
             return;
     }
 }
@@ -106,27 +65,23 @@ bool ReadAhead::next(SourceRecord &record)
             m_done = true;
             break;
         }
-        {
-            std::unique_lock lock(m_mutex);
-            if (!m_current.records.empty())
-                m_spent.push_back(std::move(m_current));
-            m_changed.wait(lock, [this] { return !m_ready.empty() || m_failure; });
-            if (m_ready.empty()) {
-                m_done = true;
-                std::rethrow_exception(m_failure);
-            }
-            m_current = std::move(m_ready.front());
-            m_ready.pop_front();
-            m_queuedBytes -= m_current.bytes;
+        if (!m_current.records.empty()) {
+            for (SourceRecord &r : m_current.records)
+                release(r);
+            m_pipe.giveBack(std::move(m_current));
         }
-        m_changed.notify_all();
+        std::optional<Batch> batch = m_pipe.take();
+        if (!batch) {
+            m_done = true;
+            break;
+        }
+        m_current = std::move(*batch);
         m_next = 0;
     }
     if (m_done) {
         // The reading thread has ended (or is about to): the source is the
         // caller's again once it has.
-        if (m_reader.joinable())
-            m_reader.join();
+        m_pipe.stop();
         return false;
     }
     std::swap(record, m_current.records[m_next++]);

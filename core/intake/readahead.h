@@ -1,12 +1,8 @@
 #pragma once
 
 #include "recordsource.h"
+#include "util/batchpipe.h"
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace ab::intake {
@@ -14,10 +10,12 @@ namespace ab::intake {
 // Reads a file's records on a thread of its own, a few batches ahead of the
 // import: reading, decoding and parsing JSON or CSV (about a sixth of an
 // import's time, measured) then run on the second core while SQLite writes on
-// the first. Memory stays bounded whatever the file's size: about 4 MB of
-// records waits for the import, or a single record when it is longer (a
-// record may have 10 MB fields); beside the import's current batch, at most
-// one more batch is being read.
+// the first. Memory stays bounded whatever the file's size: at most 4 MB of
+// the file's records wait for the import, or a single batch when it is
+// longer (a batch closes past 1 MB, so it ends with at most one long record:
+// a record may have 10 MB fields). Beside them are the import's current
+// batch, the one being read and one kept for its buffers, whose long records
+// are let go.
 //
 // The source belongs to the reading thread until next() has returned false;
 // only then may its readFailed() and sha256Hex() be asked.
@@ -25,7 +23,6 @@ class ReadAhead
 {
 public:
     explicit ReadAhead(RecordSource &source);
-    ~ReadAhead(); // stops the reading thread and waits for it
     ReadAhead(const ReadAhead &) = delete;
     ReadAhead &operator=(const ReadAhead &) = delete;
 
@@ -43,22 +40,14 @@ private:
         qint64 bytes = 0; // of the file
         bool last = false;
     };
-    void read();
-    void readBatches();
+    void read(BatchPipe<Batch> &pipe);
 
     RecordSource &m_source;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Batch> m_ready;
-    qint64 m_queuedBytes = 0; // of the batches in m_ready
-    std::vector<Batch> m_spent; // handed back, their buffers reused
-    bool m_stop = false;
-    std::exception_ptr m_failure; // the reading thread's, if it threw
     Batch m_current;
     size_t m_next = 0;
     bool m_done = false;
     qint64 m_position = 0;
-    std::thread m_reader; // last: starts once everything above is built
+    BatchPipe<Batch> m_pipe; // last: its thread ends before the rest goes
 };
 
 } // namespace ab::intake

@@ -12,34 +12,12 @@ constexpr size_t kBatchesAhead = 4;
 } // namespace
 
 PrefetchedRows::PrefetchedRows(intake::SqliteStatement &statement, int columns)
-    : m_statement(statement), m_columns(columns), m_reader([this] { read(); })
-{}
-
-PrefetchedRows::~PrefetchedRows()
+    : m_statement(statement), m_columns(columns)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_changed.notify_all();
-    m_reader.join();
+    m_pipe.start({kBatchesAhead}, [this](BatchPipe<Batch> &pipe) { read(pipe); });
 }
 
-void PrefetchedRows::read()
-{
-    try {
-        readBatches();
-    } catch (...) {
-        // Passed on to next(): an exception must not leave this thread.
-        {
-            std::lock_guard lock(m_mutex);
-            m_failure = std::current_exception();
-        }
-        m_changed.notify_all();
-    }
-}
-
-void PrefetchedRows::readBatches()
+void PrefetchedRows::read(BatchPipe<Batch> &pipe)
 {
     for (;;) {
         Batch batch;
@@ -67,14 +45,7 @@ void PrefetchedRows::readBatches()
             ++batch.rows;
         }
         const bool last = batch.last;
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kBatchesAhead; });
-        if (m_stop)
-            return;
-        m_ready.push_back(std::move(batch));
-        lock.unlock();
-        m_changed.notify_all();
-        if (last)
+        if (!pipe.put(std::move(batch)) || last)
             return;
     }
 }
@@ -87,17 +58,12 @@ bool PrefetchedRows::next()
             m_done = true;
             break;
         }
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_ready.empty() || m_failure; });
-            if (m_ready.empty()) {
-                m_done = true;
-                std::rethrow_exception(m_failure);
-            }
-            m_current = std::move(m_ready.front());
-            m_ready.pop_front();
+        std::optional<Batch> batch = m_pipe.take();
+        if (!batch) {
+            m_done = true;
+            break;
         }
-        m_changed.notify_all();
+        m_current = std::move(*batch);
         m_row = -1;
     }
     return !m_done;

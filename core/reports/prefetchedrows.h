@@ -1,15 +1,11 @@
 #pragma once
 
+#include "util/batchpipe.h"
 #include "util/result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace ab {
@@ -23,12 +19,12 @@ class SqliteStatement;
 // (masking, formatting, hashing, writing) run on two cores at once: about
 // half of a 100,000-row CSV report's time is SQLite's (measured). The
 // statement must not be used by anyone else until this is gone; its
-// connection neither. Memory stays at a few batches whatever the row count.
+// connection neither. Memory stays at a few batches whatever the row count;
+// destroying it stops the reading thread and waits for it.
 class PrefetchedRows
 {
 public:
     PrefetchedRows(intake::SqliteStatement &statement, int columns);
-    ~PrefetchedRows(); // stops the reading thread and waits for it
     PrefetchedRows(const PrefetchedRows &) = delete;
     PrefetchedRows &operator=(const PrefetchedRows &) = delete;
 
@@ -64,21 +60,15 @@ private:
         Q_ASSERT(m_row >= 0 && m_row < m_current.rows && column >= 0 && column < m_columns);
         return m_current.cells[size_t(m_row * m_columns + column)];
     }
-    void read();
-    void readBatches();
+    void read(BatchPipe<Batch> &pipe);
 
     intake::SqliteStatement &m_statement;
     const int m_columns;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Batch> m_ready;
-    bool m_stop = false;
-    std::exception_ptr m_failure; // the reading thread's, if it threw
     Batch m_current;
     qsizetype m_row = -1;
     bool m_done = false;
     std::optional<Error> m_error;
-    std::thread m_reader;
+    BatchPipe<Batch> m_pipe; // last: its thread ends before the rest goes
 };
 
 } // namespace ab

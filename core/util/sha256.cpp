@@ -5,8 +5,20 @@
 namespace ab {
 
 namespace {
+
 constexpr qsizetype kGather = 64 * 1024;
+
+// The algorithm, fetched once: with EVP_sha256() OpenSSL 3 looks it up again
+// at every EVP_DigestInit_ex, which an import's million content hashes feel
+// (OpenSSL's documentation advises fetching explicitly).
+const EVP_MD *algorithm()
+{
+    static const std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> fetched(
+        EVP_MD_fetch(nullptr, "SHA256", nullptr), &EVP_MD_free);
+    return fetched ? fetched.get() : EVP_sha256();
 }
+
+} // namespace
 
 void Sha256::Free::operator()(evp_md_ctx_st *context) const
 {
@@ -18,7 +30,7 @@ Sha256::Sha256() : m_context(EVP_MD_CTX_new())
     m_pending.reserve(kGather);
     // Fails only when out of memory; addData() and result() then hash nothing
     // and the digest is empty, which no check accepts.
-    if (m_context && EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
+    if (m_context && EVP_DigestInit_ex(m_context.get(), algorithm(), nullptr) != 1)
         m_context.reset();
 }
 
@@ -27,7 +39,7 @@ Sha256::~Sha256() = default;
 void Sha256::reset()
 {
     m_pending.resize(0);
-    if (m_context && EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
+    if (m_context && EVP_DigestInit_ex(m_context.get(), algorithm(), nullptr) != 1)
         m_context.reset();
 }
 

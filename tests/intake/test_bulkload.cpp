@@ -111,10 +111,16 @@ ImportReport importWith(IntakeFixture &f, const QStringList &files, qint64 bulkF
     ImportOptions o = f.options(files);
     o.update = true;
     o.bulkFrom = bulkFrom;
-    auto report = ImportJob::run(*f.ws, o);
+    // Only a bulk load builds indexes at the end: proof of the path taken.
+    bool indexing = false;
+    auto report = ImportJob::run(*f.ws, o, [&indexing](const ImportProgress &p) {
+        indexing = indexing || p.phase == ImportProgress::Phase::Indexing;
+        return true;
+    });
     AB_REQUIRE_OK(report);
     INFO(errorLines(*report).join(QLatin1Char('\n')).toStdString());
     REQUIRE(report->committed);
+    CHECK(indexing == (bulkFrom == 0));
     return *report;
 }
 
