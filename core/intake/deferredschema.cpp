@@ -18,8 +18,8 @@ Status DeferredSchema::dropTriggers(sqlite3 *db, const QString &path,
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", names);
 }
 
-Status DeferredSchema::drop(sqlite3 *db, const QString &path, const char *type,
-                            const char *select, std::initializer_list<const char *> keys)
+Status DeferredSchema::drop(sqlite3 *db, const QString &path, const char *type, const char *select,
+                            std::initializer_list<const char *> keys)
 {
     SqliteStatement q;
     if (Status s = q.prepare(db, select, path); !s)

@@ -18,9 +18,10 @@ namespace ab::intake {
 // - Insert triggers (search index, dashboard tallies): each costs a
 //   sub-program run per row, while one statement over the added rows does
 //   the same work at the end (DashboardTallies::countAdded; the search index
-//   leaves the added rows to its next build, see SearchIndex::holdBack). They are named one by one, so that a
-//   trigger added later keeps working row by row until its catch-up is
-//   written. Update and delete triggers stay.
+//   leaves the added rows to its next build, see SearchIndex::holdBack).
+//   They are named one by one, so that a trigger added later keeps working
+//   row by row until its catch-up is written. Update and delete triggers
+//   stay.
 class DeferredSchema
 {
 public:

@@ -74,15 +74,16 @@ Status ImportAttempt::begin()
     const qint64 estimate = m_bytesTotal / 256;
     const qint64 generationMark = m_marks[size_t(RecordType::Generation)];
     if (estimate >= m_ctx.options.bulkFrom && estimate > generationMark) {
-        if (Status s = m_deferredIndexes.dropIndexes(m_ctx.db, m_path, {"generations", "deadlines"});
+        if (Status s =
+                m_deferredIndexes.dropIndexes(m_ctx.db, m_path, {"generations", "deadlines"});
             !s)
             return s;
         // Their work is done by countBulkAdded(); the search index's insert
         // trigger has none once the index stops below the added rows.
-        if (Status s = m_deferredTriggers.dropTriggers(
-                m_ctx.db, m_path,
-                {"generations_fts_insert", "risk_tallies_generation_insert",
-                 "deadline_tallies_insert"});
+        if (Status s = m_deferredTriggers.dropTriggers(m_ctx.db, m_path,
+                                                       {"generations_fts_insert",
+                                                        "risk_tallies_generation_insert",
+                                                        "deadline_tallies_insert"});
             !s)
             return s;
         auto indexed =

@@ -422,14 +422,13 @@ QJsonObject ImportAttempt::auditDetail(const ImportReport &report, qint64 deadli
 // back for the rest of the transaction.
 Status ImportAttempt::countBulkAdded(qint64 deadlineMark)
 {
-    if (Status s = DashboardTallies::countAdded(m_ctx.workspace.db(),
-                                                m_marks[size_t(RecordType::Generation)],
-                                                deadlineMark);
+    if (Status s = DashboardTallies::countAdded(
+            m_ctx.workspace.db(), m_marks[size_t(RecordType::Generation)], deadlineMark);
         !s)
         return s;
-    if (Status s = SearchIndex::endHoldBack(m_ctx.workspace.db(), ListKind::Generations,
-                                            m_marks[size_t(RecordType::Generation)],
-                                            m_indexedBefore);
+    if (Status s =
+            SearchIndex::endHoldBack(m_ctx.workspace.db(), ListKind::Generations,
+                                     m_marks[size_t(RecordType::Generation)], m_indexedBefore);
         !s)
         return s;
     return m_deferredTriggers.restore(m_ctx.db, m_path);

@@ -1,6 +1,5 @@
 #include "recordwriter.h"
 
-
 namespace ab::intake {
 
 namespace {
@@ -97,9 +96,8 @@ Status RecordWriter::prepare()
             if (generation)
                 columns += ", content_hash";
             QByteArray sets = columnList(spec, false, " = ?");
-            if (generation)
-                sets += ", content_hash = ?";
             if (generation) {
+                sets += ", content_hash = ?";
                 if (Status st = m_generations.prepare(m_db, m_path, table, columns,
                                                       int(columns.count(',')) + 1);
                     !st)

@@ -20,11 +20,10 @@ namespace ab {
 //
 // The maker waits while `Limits::batches` batches wait to be taken, or while
 // the next would take their weight past `Limits::weight` (one may always
-// wait, whatever its weight); the taker waits for the next. An exception on the making thread is thrown
-// to the taker once it has taken every batch made before it. stop() (and
-// the destructor) makes the maker's next put() fail and waits for its thread.
-template <typename Batch>
-class BatchPipe
+// wait, whatever its weight); the taker waits for the next. An exception on the making thread is
+// thrown to the taker once it has taken every batch made before it. stop() (and the destructor)
+// makes the maker's next put() fail and waits for its thread.
+template <typename Batch> class BatchPipe
 {
 public:
     struct Limits

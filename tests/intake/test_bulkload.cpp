@@ -21,20 +21,22 @@ QString generation(int i, const QString &category, const QString &output = {})
 {
     const QString n = QString::number(i);
     const QString day = QStringLiteral("2024-0%1-1%2").arg(1 + i % 5).arg(i % 10);
-    return QStringLiteral(R"({"type":"generation","id":"G-)") + n + QStringLiteral(R"(","model":")") +
+    return QStringLiteral(R"({"type":"generation","id":"G-)") + n +
+           QStringLiteral(R"(","model":")") +
            (i % 2 ? QStringLiteral("M-a") : QStringLiteral("M-b")) +
            QStringLiteral(R"(","created_at":")") + day +
            QStringLiteral(R"(T09:00:00Z","prompt":"第 )") + n +
            QStringLiteral(R"( 号提示 prompt number )") + n + QStringLiteral(R"(","output":")") +
            (output.isEmpty() ? QStringLiteral("输出内容 output ") + n : output) +
-           QStringLiteral(R"(","modality":"text","flag_source":"filter","category":")") +
-           category + QStringLiteral(R"(","severity":"high","flagged_at":")") + day +
+           QStringLiteral(R"(","modality":"text","flag_source":"filter","category":")") + category +
+           QStringLiteral(R"(","severity":"high","flagged_at":")") + day +
            QStringLiteral(R"(T12:00:00Z"})");
 }
 
 QString complaint(int i, const QStringList &generations)
 {
-    return QStringLiteral(R"({"type":"complaint","id":"C-%1","received_at":"2024-05-0%2T10:00:00+08:00","channel":"app","kind":"illegal_content","text":"投诉 %1","generations":["%3"]})")
+    return QStringLiteral(
+               R"({"type":"complaint","id":"C-%1","received_at":"2024-05-0%2T10:00:00+08:00","channel":"app","kind":"illegal_content","text":"投诉 %1","generations":["%3"]})")
         .arg(i)
         .arg(1 + i % 9)
         .arg(generations.join(QStringLiteral("\",\"")));
@@ -42,7 +44,8 @@ QString complaint(int i, const QStringList &generations)
 
 QString retest(int generation, bool reproduced)
 {
-    return QStringLiteral(R"({"type":"retest","generation":"G-%1","tested_at":"2024-07-01T10:00:00Z","model":"%2","reproduced":%3})")
+    return QStringLiteral(
+               R"({"type":"retest","generation":"G-%1","tested_at":"2024-07-01T10:00:00Z","model":"%2","reproduced":%3})")
         .arg(generation)
         .arg(generation % 2 ? QStringLiteral("M-a") : QStringLiteral("M-b"))
         .arg(reproduced ? QStringLiteral("true") : QStringLiteral("false"));
@@ -55,8 +58,10 @@ QStringList seedLines()
     QStringList lines{
         QStringLiteral(R"({"type":"provider","id":"P-a","name":"甲科技有限公司"})"),
         QStringLiteral(R"({"type":"provider","id":"P-b","name":"乙科技有限公司"})"),
-        QStringLiteral(R"({"type":"model","id":"M-a","provider":"P-a","name":"A","version":"1","released":"2023-12-01"})"),
-        QStringLiteral(R"({"type":"model","id":"M-b","provider":"P-b","name":"B","version":"1","released":"2023-12-01"})"),
+        QStringLiteral(
+            R"({"type":"model","id":"M-a","provider":"P-a","name":"A","version":"1","released":"2023-12-01"})"),
+        QStringLiteral(
+            R"({"type":"model","id":"M-b","provider":"P-b","name":"B","version":"1","released":"2023-12-01"})"),
     };
     for (int i = 0; i < 30; ++i)
         lines << generation(i, QLatin1String(kCategories[i % 5]));
@@ -159,9 +164,9 @@ TEST_CASE("an import loaded in bulk leaves the same tallies, deadlines, schema a
     CHECK(bulk.count(QStringLiteral("SELECT sum(n) FROM deadline_tallies")) ==
           bulk.count(QStringLiteral("SELECT count(*) FROM deadlines")));
     CHECK(bulk.count(QStringLiteral("SELECT sum(n) FROM risk_tallies")) == 90);
-    const QString deadlines = QStringLiteral(
-        "SELECT item_kind, item_id, provider_id, trigger_date, due, verification "
-        "FROM deadlines ORDER BY id");
+    const QString deadlines =
+        QStringLiteral("SELECT item_kind, item_id, provider_id, trigger_date, due, verification "
+                       "FROM deadlines ORDER BY id");
     CHECK(rows(*bulk.ws, deadlines) == rows(*rowByRow.ws, deadlines));
     CHECK(bulk.value(QStringLiteral("SELECT verification FROM deadlines WHERE item_id = 'G-35'")) ==
           QStringLiteral("failed"));
@@ -252,8 +257,7 @@ TEST_CASE("a bulk import that adds no generation leaves a complete search index 
     for (int i = 20; i < 40; ++i)
         complaints << complaint(i, {QStringLiteral("G-%1").arg(i % 30)});
     // The seed again (all unchanged) and new complaints.
-    importWith(f,
-               {f.writeLines(QStringLiteral("again.jsonl"), seedLines() + complaints)}, 0);
+    importWith(f, {f.writeLines(QStringLiteral("again.jsonl"), seedLines() + complaints)}, 0);
     auto state = SearchIndex::state(f.ws->db(), ListKind::Generations);
     AB_REQUIRE_OK(state);
     CHECK(state->complete());
@@ -266,9 +270,8 @@ TEST_CASE("a bulk import into a workspace whose tallies are not counted leaves t
          {"zone_offsets", "deadline_tallies", "risk_tallies", "complaint_tallies"})
         REQUIRE(QSqlQuery(f.ws->db().sql()).exec(QStringLiteral("DELETE FROM ") + table));
     // Without the two replacements, which would be duplicates in one file.
-    importWith(f,
-               {f.writeLines(QStringLiteral("seed.jsonl"), seedLines() + bulkLines().mid(0, 69))},
-               0);
+    importWith(
+        f, {f.writeLines(QStringLiteral("seed.jsonl"), seedLines() + bulkLines().mid(0, 69))}, 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM deadlines")) > 0);
     for (const QString &sql : kTallies) {
         INFO(sql.toStdString());

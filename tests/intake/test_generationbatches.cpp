@@ -13,7 +13,8 @@ namespace {
 
 QString generation(int i, const QString &prompt, const QString &output)
 {
-    return QStringLiteral(R"({"type":"generation","id":"G-%1","model":"M-1","created_at":"2024-03-01T09:00:00Z","prompt":"%2","output":"%3","modality":"text","flag_source":"filter","category":"A.1.a","severity":"low","flagged_at":"2024-03-01T10:00:00Z"})")
+    return QStringLiteral(
+               R"({"type":"generation","id":"G-%1","model":"M-1","created_at":"2024-03-01T09:00:00Z","prompt":"%2","output":"%3","modality":"text","flag_source":"filter","category":"A.1.a","severity":"low","flagged_at":"2024-03-01T10:00:00Z"})")
         .arg(i)
         .arg(prompt, output);
 }
@@ -21,7 +22,8 @@ QString generation(int i, const QString &prompt, const QString &output)
 QString prompt(int i)
 {
     // Five prompts of 1 MB: a batch of 64 rows closes at 4 MB of text.
-    return i >= 100 && i < 105 ? QString(1 << 20, QLatin1Char('p')) : QStringLiteral("prompt %1").arg(i);
+    return i >= 100 && i < 105 ? QString(1 << 20, QLatin1Char('p'))
+                               : QStringLiteral("prompt %1").arg(i);
 }
 
 } // namespace
@@ -31,7 +33,8 @@ TEST_CASE("generations written in batches keep their order, outcomes and referen
     IntakeFixture f;
     QStringList lines{
         QStringLiteral(R"({"type":"provider","id":"P-1","name":"甲"})"),
-        QStringLiteral(R"({"type":"model","id":"M-1","provider":"P-1","name":"A","version":"1","released":"2023-12-01"})"),
+        QStringLiteral(
+            R"({"type":"model","id":"M-1","provider":"P-1","name":"A","version":"1","released":"2023-12-01"})"),
     };
     QStringList order;
     for (int i = 0; i < 150; ++i) {
@@ -42,8 +45,10 @@ TEST_CASE("generations written in batches keep their order, outcomes and referen
         if (i == 20) // another text under a waiting id: a duplicate
             lines << generation(5, prompt(5), QStringLiteral("other output"));
         if (i == 30) {
-            lines << QStringLiteral(R"({"type":"complaint","id":"C-1","received_at":"2024-05-01T10:00:00Z","channel":"app","kind":"other","text":"投诉","generations":["G-7","G-149"]})");
-            lines << QStringLiteral(R"({"type":"retest","generation":"G-8","tested_at":"2024-06-01T10:00:00Z","model":"M-1","reproduced":true})");
+            lines << QStringLiteral(
+                R"({"type":"complaint","id":"C-1","received_at":"2024-05-01T10:00:00Z","channel":"app","kind":"other","text":"投诉","generations":["G-7","G-149"]})");
+            lines << QStringLiteral(
+                R"({"type":"retest","generation":"G-8","tested_at":"2024-06-01T10:00:00Z","model":"M-1","reproduced":true})");
         }
     }
     const int duplicateLine = 2 + 21 + 1 + 1; // after G-0…G-20 and the G-3 repeat

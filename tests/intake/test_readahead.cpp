@@ -58,8 +58,8 @@ QString describe(const SourceRecord &r)
         .arg(r.line)
         .arg(r.offset)
         .arg(r.length)
-        .arg(QString::fromUtf8(r.raw.left(30)) + QString::number(r.raw.size()),
-             fields.join(u','), problems.join(u';'));
+        .arg(QString::fromUtf8(r.raw.left(30)) + QString::number(r.raw.size()), fields.join(u','),
+             problems.join(u';'));
 }
 
 // Records that are only numbers (no bytes behind them), counted as they are

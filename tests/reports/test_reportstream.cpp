@@ -7,8 +7,8 @@
 #include "reports/reportexporter.h"
 #include "reports/reportfilewriter.h"
 #include "reports/reportwriters.h"
-#include "util/sha256.h"
 #include "testsupport.h"
+#include "util/sha256.h"
 #include "util/timeutil.h"
 
 #include <QCryptographicHash>
