@@ -4,6 +4,8 @@
 #include "browse/listpage.h"
 #include "common/appsettings.h"
 #include "common/messages.h"
+#include "deadlines/deadlinesmodel.h"
+#include "deadlines/deadlinespage.h"
 #include "generations/generationsmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/welcomepage.h"
@@ -12,6 +14,7 @@
 #include "waitfor.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QLabel>
 #include <QListWidget>
@@ -173,6 +176,52 @@ TEST_CASE("switching the language re-translates the window and keeps the workspa
     REQUIRE(waitFor([&] { return generationsPage()->table()->model()->rowCount() == 5; }));
     window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
     CHECK(waitForTitle(QStringLiteral("Generations")) == QStringLiteral("Generations"));
+}
+
+TEST_CASE("switching the language keeps the Deadlines list's filters, day ranges and date")
+{
+    WindowFixture f;
+    {
+        auto ws = Workspace::create(f.path, QStringLiteral("tester"));
+        AB_REQUIRE_OK(ws);
+        addSampleGenerations(**ws, 5);
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(f.path));
+    const auto page = [&window] {
+        return window.findChild<DeadlinesPage *>();
+    };
+    REQUIRE(page() != nullptr);
+    auto *providers = page()->findChild<QComboBox *>(QStringLiteral("deadlineProviderFilter"));
+    REQUIRE(providers != nullptr);
+    REQUIRE(providers->count() > 1); // "all" and the sample's provider
+    DeadlineDays days;
+    days.dueFrom = QDate(2026, 1, 1);
+    days.triggerTo = QDate(2026, 6, 30);
+    page()->setAsOf(QDate(2026, 3, 15));
+    page()->showFiltered(QStringLiteral("overdue"), providers->itemData(1).toString(), {}, days);
+    const DeadlinesPage::View before = page()->currentView();
+    REQUIRE(before.stateToken == QStringLiteral("overdue"));
+    REQUIRE_FALSE(before.providerId.isEmpty());
+
+    window.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
+    REQUIRE(waitFor([&] {
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        return list && list->item(int(Section::Generations))->text() == QStringLiteral("生成内容");
+    }));
+    // The page is a new one, showing what the old one showed.
+    REQUIRE(page() != nullptr);
+    const DeadlinesPage::View after = page()->currentView();
+    CHECK(after.stateToken == before.stateToken);
+    CHECK(after.providerId == before.providerId);
+    CHECK(after.policyId == before.policyId);
+    CHECK(after.days == days);
+    CHECK(after.asOf == QDate(2026, 3, 15));
+    CHECK(page()->model()->filter().days == days);
+    CHECK(page()->model()->filter().providerId == before.providerId);
+    CHECK(page()->findChild<QWidget *>(QStringLiteral("deadlineDaysBar"))->isVisibleTo(page()));
+    window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
 }
 
 TEST_CASE("the welcome page shows every line of its wrapped text")

@@ -194,6 +194,18 @@ void DeadlinesPage::setAsOf(const QDate &asOf)
     applyFilter();
 }
 
+DeadlinesPage::View DeadlinesPage::currentView() const
+{
+    return {m_status->currentData().toString(), m_provider->currentData().toString(),
+            m_policy->currentData().toString(), m_days, m_asOf};
+}
+
+void DeadlinesPage::applyView(const View &view)
+{
+    m_asOf = view.asOf;
+    showFiltered(view.stateToken, view.providerId, view.policyId, view.days);
+}
+
 void DeadlinesPage::showFiltered(const QString &stateToken, const QString &providerId,
                                  const QString &policyId, const DeadlineDays &days)
 {

@@ -43,6 +43,19 @@ public:
     // The item shown in the detail panel (0: none).
     qint64 currentDeadline() const { return m_current; }
 
+    // What the list shows (status, provider, policy, day ranges, as-of date),
+    // to take back after the window is rebuilt for another language.
+    struct View
+    {
+        QString stateToken;
+        QString providerId;
+        QString policyId;
+        DeadlineDays days;
+        QDate asOf;
+    };
+    View currentView() const;
+    void applyView(const View &view);
+
 signals:
     // The per-status counts arrived (tests wait for this).
     void countsLoaded();

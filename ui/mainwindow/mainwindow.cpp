@@ -70,6 +70,10 @@ void MainWindow::buildUi()
     for (int i = 0; i < kSectionCount; ++i)
         if (const auto *list = qobject_cast<ListPage *>(m_pages[i]))
             views[size_t(i)] = list->currentView();
+    // So does the Deadlines list, its filters and day ranges.
+    std::optional<DeadlinesPage::View> deadlinesView;
+    if (const auto *deadlines = qobject_cast<DeadlinesPage *>(m_pages[int(Section::Deadlines)]))
+        deadlinesView = deadlines->currentView();
     menuBar()->clear();
     buildMenus();
 
@@ -98,6 +102,8 @@ void MainWindow::buildUi()
         m_pages[i]->setWorkspace(m_workspace.get());
         if (auto *list = qobject_cast<ListPage *>(m_pages[i]); list && views[size_t(i)])
             list->applyView(*views[size_t(i)]);
+        if (auto *deadlines = qobject_cast<DeadlinesPage *>(m_pages[i]); deadlines && deadlinesView)
+            deadlines->applyView(*deadlinesView);
     }
     if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages[int(Section::Dashboard)]))
         connect(dashboard, &DashboardPage::linkActivated, this, &MainWindow::openDashboardLink);
