@@ -313,14 +313,12 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
         return stagedFiles.error();
     StagedFiles &staged = stagedFiles.value();
     const QString &hash = staged.contentHash;
-    const QString &fileHash = staged.fileHash;
+    const QString fileHash = staged.fileHash();
 
-    // The main file's own SHA-256 goes into a sha256sum-style sidecar.
-    if (Status s =
-            ReportFileWriter::stage(staged, request.outputPath + QStringLiteral(".sha256"),
-                                    (fileHash + QStringLiteral("  ") +
-                                     QFileInfo(request.outputPath).fileName() + QLatin1Char('\n'))
-                                        .toUtf8());
+    // Every file's own SHA-256 (a CSV report is several files) goes into a
+    // sidecar that `sha256sum -c` checks.
+    if (Status s = ReportFileWriter::stage(staged, request.outputPath + QStringLiteral(".sha256"),
+                                           staged.sha256sumLines());
         !s) {
         staged.discard();
         return s.error();

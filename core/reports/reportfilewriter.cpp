@@ -29,12 +29,14 @@ class PartFile
 public:
     // `hashed` false: the caller works out the file's hash itself.
     PartFile(StagedFiles &staged, const QString &target, bool hashed = true)
-        : m_target(target), m_file(target + QStringLiteral(".part")), m_hashed(hashed)
+        : m_staged(staged), m_index(staged.targets.size()), m_target(target),
+          m_file(target + QStringLiteral(".part")), m_hashed(hashed)
     {
         // Listed before it is opened, so that discard() also removes a file
         // that failed half-way.
         staged.targets << target;
         staged.temps << m_file.fileName();
+        staged.fileHashes << QString();
         m_ok = m_file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         m_buffer.reserve(kFlushBytes + 4096);
     }
@@ -52,17 +54,19 @@ public:
         flushIfFull();
     }
 
+    // Closes the file and, when hashed, notes its hash with the file.
     Status finish()
     {
         flush();
         if (m_ok)
             m_ok = m_file.flush();
         m_file.close();
-        if (m_ok)
-            return {};
-        return writeError(m_target, m_file.errorString());
+        if (!m_ok)
+            return writeError(m_target, m_file.errorString());
+        if (m_hashed)
+            m_staged.fileHashes[m_index] = QString::fromLatin1(m_hash.result().toHex());
+        return {};
     }
-    QString hash() { return QString::fromLatin1(m_hash.result().toHex()); }
 
 private:
     void flush()
@@ -76,6 +80,8 @@ private:
         m_buffer.resize(0); // keeps the capacity
     }
 
+    StagedFiles &m_staged;
+    qsizetype m_index; // of this file in m_staged
     QString m_target;
     QFile m_file;
     BackgroundHash m_hash;
@@ -120,6 +126,17 @@ void StagedFiles::discard() const
         QFile::remove(p);
 }
 
+QByteArray StagedFiles::sha256sumLines() const
+{
+    QByteArray lines;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        if (!fileHashes.value(i).isEmpty())
+            lines += fileHashes.at(i).toLatin1() + "  " +
+                     QFileInfo(targets.at(i)).fileName().toUtf8() + '\n';
+    }
+    return lines;
+}
+
 QString ReportFileWriter::pathWithSuffix(const QString &path, const QString &suffix)
 {
     if (suffix.isEmpty())
@@ -134,11 +151,7 @@ Status ReportFileWriter::stage(StagedFiles &staged, const QString &target, const
 {
     PartFile file(staged, target);
     file.write(bytes);
-    if (Status s = file.finish(); !s)
-        return s;
-    if (staged.targets.size() == 1)
-        staged.fileHash = file.hash();
-    return {};
+    return file.finish();
 }
 
 Result<StagedFiles> ReportFileWriter::writeCsv(const Report &report, const QString &outputPath)
@@ -163,10 +176,8 @@ Result<StagedFiles> ReportFileWriter::writeCsv(const Report &report, const QStri
             return failed(staged, read.error());
         if (Status s = file.finish(); !s)
             return failed(staged, s.error());
-        if (i == 0) {
-            staged.fileHash = file.hash();
+        if (i == 0)
             staged.rows = rows;
-        }
     }
     staged.contentHash = hasher.result();
     const QByteArray stamp = ReportWriters::csvStamp(report, staged.contentHash);
@@ -204,7 +215,6 @@ Result<StagedFiles> ReportFileWriter::writeHtml(const Report &report, const QStr
     file.write(ReportWriters::htmlTail(report, staged.contentHash));
     if (Status s = file.finish(); !s)
         return failed(staged, s.error());
-    staged.fileHash = file.hash();
     return staged;
 }
 
@@ -251,7 +261,7 @@ Result<StagedFiles> ReportFileWriter::writeJson(const Report &report, const QStr
                      staged.contentHash.toLatin1());
     if (!fileHash)
         return failed(staged, fileHash.error());
-    staged.fileHash = fileHash.value();
+    staged.fileHashes.first() = fileHash.value();
     return staged;
 }
 

@@ -14,12 +14,16 @@ namespace ab {
 // no file behind.
 struct StagedFiles
 {
-    QStringList targets; // the final names, main file first
-    QStringList temps;   // where each is now
-    QString contentHash; // ReportWriters::contentHash() of the report
-    QString fileHash;    // SHA-256 (hex) of the main file's bytes
-    qint64 rows = 0;     // rows of the report's first table
+    QStringList targets;    // the final names, main file first
+    QStringList temps;      // where each is now
+    QString contentHash;    // ReportWriters::contentHash() of the report
+    QStringList fileHashes; // SHA-256 (hex) of each file's bytes, as `targets`
+    qint64 rows = 0;        // rows of the report's first table
 
+    QString fileHash() const { return fileHashes.value(0); } // the main file's
+    // The files' hashes in `sha256sum` form, main file first, naming each
+    // file as it is called in its folder.
+    QByteArray sha256sumLines() const;
     void discard() const; // removes every temporary file
 };
 

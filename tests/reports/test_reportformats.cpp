@@ -220,6 +220,14 @@ TEST_CASE("CSV: one table per file, UTF-8 with a BOM", "[reports]")
     CHECK(done->files == QStringList{path, dir.path(QStringLiteral("r-totals.csv")),
                                      dir.path(QStringLiteral("r-report.csv")),
                                      path + QStringLiteral(".sha256")});
+    // The sidecar names every file of the report with its SHA-256, main file
+    // first, as `sha256sum -c` reads it.
+    CHECK(QString::fromUtf8(readFile(path + QStringLiteral(".sha256"))) ==
+          fileHash(path) + QStringLiteral("  r.csv\n") +
+              fileHash(dir.path(QStringLiteral("r-totals.csv"))) +
+              QStringLiteral("  r-totals.csv\n") +
+              fileHash(dir.path(QStringLiteral("r-report.csv"))) +
+              QStringLiteral("  r-report.csv\n"));
     const QByteArray items = readFile(path);
     REQUIRE(items.startsWith("\xEF\xBB\xBF"));
     const QStringList lines =

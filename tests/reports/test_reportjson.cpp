@@ -86,7 +86,7 @@ QByteArray checkStreamed(const Report &streamed, const QString &dir)
     const QByteArray bytes = readFile(json->temps.first());
     CHECK(bytes == expected);
     CHECK(json->contentHash == hash);
-    CHECK(json->fileHash.toLatin1() == sha256(bytes));
+    CHECK(json->fileHash().toLatin1() == sha256(bytes));
     CHECK(json->rows == whole.tables.first().rows.size());
     json->discard();
 

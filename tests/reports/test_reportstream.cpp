@@ -66,7 +66,11 @@ TEST_CASE("streamed CSV and HTML are the whole-report writers' bytes", "[reports
         for (qsizetype i = 0; i < expected.size(); ++i)
             CHECK(readFile(csv->temps.at(i)) == expected.at(i).bytes);
         CHECK(csv->contentHash == hash);
-        CHECK(csv->fileHash.toLatin1() == sha256(expected.first().bytes));
+        CHECK(csv->fileHash().toLatin1() == sha256(expected.first().bytes));
+        // Every file has its hash, for the sidecar.
+        REQUIRE(csv->fileHashes.size() == expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            CHECK(csv->fileHashes.at(i).toLatin1() == sha256(expected.at(i).bytes));
         CHECK(csv->rows == 5);
         csv->discard();
 
@@ -77,7 +81,7 @@ TEST_CASE("streamed CSV and HTML are the whole-report writers' bytes", "[reports
         REQUIRE(html->temps.size() == 1);
         CHECK(readFile(html->temps.first()) == expectedHtml);
         CHECK(html->contentHash == hash);
-        CHECK(html->fileHash.toLatin1() == sha256(expectedHtml));
+        CHECK(html->fileHash().toLatin1() == sha256(expectedHtml));
         html->discard();
 
         // The masker ran on the stream: the long text's phone number is
