@@ -130,9 +130,14 @@ QByteArray StagedFiles::sha256sumLines() const
 {
     QByteArray lines;
     for (qsizetype i = 0; i < targets.size(); ++i) {
-        if (!fileHashes.value(i).isEmpty())
-            lines += fileHashes.at(i).toLatin1() + "  " +
-                     QFileInfo(targets.at(i)).fileName().toUtf8() + '\n';
+        Q_ASSERT(!fileHashes.value(i).isEmpty()); // every staged file is hashed
+        QByteArray name = QFileInfo(targets.at(i)).fileName().toUtf8();
+        // As sha256sum writes a name with a backslash or a line break: the
+        // line starts with a backslash and those are escaped.
+        const bool escaped = name.contains('\\') || name.contains('\n') || name.contains('\r');
+        if (escaped)
+            name.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r");
+        lines += (escaped ? "\\" : "") + fileHashes.value(i).toLatin1() + "  " + name + '\n';
     }
     return lines;
 }

@@ -313,3 +313,17 @@ TEST_CASE("SHA-256 gives QCryptographicHash's digest", "[reports][stream]")
               QCryptographicHash::hash(data.first(length), QCryptographicHash::Sha256));
     }
 }
+
+TEST_CASE("the sidecar's lines are sha256sum's, names with a backslash or line break escaped",
+          "[reports]")
+{
+    StagedFiles staged;
+    staged.targets = {QStringLiteral("/out/r.csv"), QStringLiteral("/out/a\\b.csv"),
+                      QStringLiteral("/out/c\nd\r.csv"), QStringLiteral("/out/报告.csv")};
+    staged.fileHashes = {QString(64, u'1'), QString(64, u'2'), QString(64, u'3'),
+                         QString(64, u'4')};
+    CHECK(staged.sha256sumLines() ==
+          QByteArray(64, '1') + "  r.csv\n" + "\\" + QByteArray(64, '2') + "  a\\\\b.csv\n" + "\\" +
+              QByteArray(64, '3') + "  c\\nd\\r.csv\n" + QByteArray(64, '4') + "  " +
+              QStringLiteral("报告.csv").toUtf8() + '\n');
+}

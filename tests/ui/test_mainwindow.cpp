@@ -218,6 +218,7 @@ TEST_CASE("switching the language keeps the Deadlines list's filters, day ranges
     CHECK(after.policyId == before.policyId);
     CHECK(after.days == days);
     CHECK(after.asOf == QDate(2026, 3, 15));
+    CHECK(page()->model()->filter().asOf == QDate(2026, 3, 15));
     CHECK(page()->model()->filter().days == days);
     CHECK(page()->model()->filter().providerId == before.providerId);
     CHECK(page()->findChild<QWidget *>(QStringLiteral("deadlineDaysBar"))->isVisibleTo(page()));

@@ -191,18 +191,23 @@ void DeadlinesPage::setWorkspace(Workspace *workspace)
 void DeadlinesPage::setAsOf(const QDate &asOf)
 {
     m_asOf = asOf;
+    m_asOfSet = true;
     applyFilter();
 }
 
 DeadlinesPage::View DeadlinesPage::currentView() const
 {
     return {m_status->currentData().toString(), m_provider->currentData().toString(),
-            m_policy->currentData().toString(), m_days, m_asOf};
+            m_policy->currentData().toString(), m_days,
+            m_asOfSet ? std::optional<QDate>(m_asOf) : std::nullopt};
 }
 
 void DeadlinesPage::applyView(const View &view)
 {
-    m_asOf = view.asOf;
+    if (view.asOf) {
+        m_asOf = *view.asOf;
+        m_asOfSet = true;
+    }
     showFiltered(view.stateToken, view.providerId, view.policyId, view.days);
 }
 

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QMap>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -43,15 +44,16 @@ public:
     // The item shown in the detail panel (0: none).
     qint64 currentDeadline() const { return m_current; }
 
-    // What the list shows (status, provider, policy, day ranges, as-of date),
-    // to take back after the window is rebuilt for another language.
+    // What the list shows (status, provider, policy, day ranges, and the
+    // as-of date when one was set), to take back after the window is rebuilt
+    // for another language.
     struct View
     {
         QString stateToken;
         QString providerId;
         QString policyId;
         DeadlineDays days;
-        QDate asOf;
+        std::optional<QDate> asOf; // none: today, worked out afresh
     };
     View currentView() const;
     void applyView(const View &view);
@@ -80,6 +82,7 @@ private:
     Workspace *m_workspace = nullptr;
     std::unique_ptr<DeadlineService> m_service;
     QDate m_asOf;
+    bool m_asOfSet = false; // by setAsOf(), not worked out as today
     DeadlinesModel *m_model;
     QTableView *m_view;
     QComboBox *m_status;
