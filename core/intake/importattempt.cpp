@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <exception>
 
 namespace ab::intake {
@@ -133,7 +134,6 @@ Result<ImportAttempt::Ending> ImportAttempt::run(ImportReport &report)
     } catch (const std::exception &e) {
         // From the reading thread (out of memory, or no thread to be had):
         // the import ends as any failed one does, rolled back.
-        m_reading = nullptr;
         s = Error{QCoreApplication::translate("Intake", "the import stopped: %1")
                       .arg(QString::fromLocal8Bit(e.what())),
                   m_files.value(m_currentFile).path,
@@ -198,17 +198,15 @@ Status ImportAttempt::readFile(int index)
     {
         ReadAhead ahead(src);
         m_reading = &ahead;
+        const auto done = qScopeGuard([this] { m_reading = nullptr; });
         tick(ImportProgress::Phase::Reading);
         SourceRecord record;
         while (!m_cancelled && ahead.next(record)) {
-            if (Status s = process(index, record); !s) {
-                m_reading = nullptr;
+            if (Status s = process(index, record); !s)
                 return s;
-            }
             if (++m_sinceTick >= 1024)
                 tick(ImportProgress::Phase::Reading);
         }
-        m_reading = nullptr;
     } // the reading thread has ended: the source is this thread's again
     if (m_cancelled)
         return {};

@@ -36,7 +36,6 @@ public:
     // Ends the row; `key` is what contains() knows it by until it is written.
     Status endRow(QByteArrayView key);
     bool contains(QByteArrayView key) const { return m_keys.contains(key.toByteArray()); }
-    bool isEmpty() const { return m_rows == 0; }
     Status flush();
 
 private:

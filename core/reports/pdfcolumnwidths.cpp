@@ -22,16 +22,14 @@ QVector<double> scaled(const QVector<double> &v, double total)
 }
 
 // Natural widths where they fit; where not, the minimum plus a share of the
-// room left in proportion to what each column would still like.
+// room left in proportion to what each column would still like. The
+// minimums (`least` in all) fit in `total`.
 QVector<double> fromContent(double total, const QVector<double> &natural,
-                            const QVector<double> &minimum)
+                            const QVector<double> &minimum, double least)
 {
     const double wanted = sum(natural);
     if (wanted <= total)
         return scaled(natural, total);
-    const double least = sum(minimum);
-    if (least >= total)
-        return minimum;
     QVector<double> out(natural.size());
     for (qsizetype i = 0; i < natural.size(); ++i)
         out[i] =
@@ -47,6 +45,9 @@ QVector<double> pdfColumnWidths(double total, const QVector<int> &percent,
     const qsizetype n = minimum.size();
     if (n == 0)
         return {};
+    const double least = sum(minimum);
+    if (least >= total)
+        return scaled(minimum, total);
     QVector<double> base;
     if (percent.size() == n) {
         for (int p : percent)
@@ -56,16 +57,13 @@ QVector<double> pdfColumnWidths(double total, const QVector<int> &percent,
         QVector<double> wanted = natural;
         for (qsizetype i = 0; i < n; ++i)
             wanted[i] = qMax(wanted.at(i), minimum.at(i));
-        base = fromContent(total, wanted, minimum);
+        base = fromContent(total, wanted, minimum, least);
     } else {
         base = QVector<double>(n, total / double(n));
     }
     // Every column to its minimum, from the room of the columns above theirs:
     // their surplus is larger than the others' deficit whenever the minimums
     // fit, so one pass leaves each at or above its own.
-    const double least = sum(minimum);
-    if (least >= total)
-        return scaled(minimum, total);
     double deficit = 0;
     double surplus = 0;
     for (qsizetype i = 0; i < n; ++i) {

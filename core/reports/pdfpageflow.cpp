@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QPaintDevice>
 #include <QPainter>
+#include <numeric>
 #include <vector>
 
 namespace ab {
@@ -62,6 +63,8 @@ private:
     }
     double px(double points) const { return points * m_device->logicalDpiY() / 72.0; }
     bool painting() const { return bool(m_beginPage); }
+    // Painting stopped: a page could not be begun (see PdfPageFlow::paint).
+    bool stopped() const { return painting() && !m_painter; }
     double room() const { return m_body.height() - m_y; }
 
     void beginPage()
@@ -71,8 +74,6 @@ private:
         m_painter = m_beginPage(m_page);
         if (m_painter)
             m_painter->setPen(Qt::black);
-        else
-            m_stopped = true;
     }
     void newPage(const TableLook *table)
     {
@@ -180,7 +181,7 @@ private:
 
     TableLook look(const QStringList &labels, const QVector<int> &percent,
                    const QVector<QStringList> &rows, bool fullWidth);
-    Status table(const ReportTable &table, ContentHasher *hasher, qint64 *rows);
+    Status table(const ReportTable &table, ContentHasher *hasher);
     void labelled(const QStringList &labels, const QStringList &values, bool framed);
 
     QPaintDevice *m_device;
@@ -192,7 +193,6 @@ private:
     double m_y = 0;
     double m_pageStart = 0; // where this page's own content starts (below a repeated header)
     qint64 m_rows = 0;      // rows of every table, read so far
-    bool m_stopped = false;
 };
 
 // What a text needs of a column: its widest line, and its widest word (the
@@ -227,10 +227,7 @@ TableLook Flow::look(const QStringList &labels, const QVector<int> &percent,
                 measure(m_cell, row.at(i), look.pad, &minimum[i], &natural[i]);
     double total = m_body.width();
     if (!fullWidth) {
-        double wanted = 0;
-        for (double w : natural)
-            wanted += w;
-        total = qMin(total, wanted);
+        total = qMin(total, std::accumulate(natural.cbegin(), natural.cend(), 0.0));
     }
     const bool knowsRows = !rows.isEmpty() || !fullWidth;
     look.width = pdfColumnWidths(total, byShares ? percent : QVector<int>(),
@@ -243,7 +240,7 @@ TableLook Flow::look(const QStringList &labels, const QVector<int> &percent,
     return look;
 }
 
-Status Flow::table(const ReportTable &table, ContentHasher *hasher, qint64 *rows)
+Status Flow::table(const ReportTable &table, ContentHasher *hasher)
 {
     // A streamed table's rows are not at hand for its column widths (see
     // look()).
@@ -272,9 +269,8 @@ Status Flow::table(const ReportTable &table, ContentHasher *hasher, qint64 *rows
     const Status read = forEachRow(table, [&](ReportRow &row) {
         if (hasher)
             hasher->row(row);
-        ++*rows;
         ++m_rows;
-        if (m_stopped)
+        if (stopped())
             return;
         texts.resize(row.size());
         for (qsizetype i = 0; i < row.size(); ++i)
@@ -320,11 +316,10 @@ Status Flow::run(const Report &r, ContentHasher *hasher, const QString &givenHas
         const ReportTable &t = r.tables.at(i);
         if (hasher)
             hasher->tableHead(t);
-        qint64 rows = 0;
-        if (Status s = table(t, hasher, &rows); !s)
+        if (Status s = table(t, hasher); !s)
             return s;
         if (i == 0)
-            firstRows = rows;
+            firstRows = m_rows;
     }
     // The stamp closes the text, as in every format; the content hash it
     // shows is known once the tables have been read.

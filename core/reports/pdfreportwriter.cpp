@@ -131,7 +131,8 @@ Result<PdfPageFlow::Pages> paintPages(const Report &report, ContentHasher *hashe
                                       const std::function<QPainter *(int page)> &beginPage,
                                       const std::function<void(const QString &hash)> &beforePaint)
 {
-    const PdfPageFlow flow(report, device, bodyRect());
+    const QRectF body = bodyRect();
+    const PdfPageFlow flow(report, device, body);
     Result<PdfPageFlow::Pages> laid = flow.paginate(hasher, contentHash);
     if (!laid)
         return laid;
@@ -150,7 +151,6 @@ Result<PdfPageFlow::Pages> paintPages(const Report &report, ContentHasher *hashe
     };
     if (Status s = flow.paint(*laid, framed); !s)
         return s.error();
-    const QRectF body = bodyRect();
     for (int f = 0; f < report.figures.size(); ++f) {
         QPainter *painter = framed(laid->count + f);
         if (!painter)

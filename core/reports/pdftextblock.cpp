@@ -18,7 +18,6 @@ constexpr qsizetype kMaxWidths = 8192;
 
 PdfFace::PdfFace(const QFont &font, QPaintDevice *device)
     : m_font(font, device), m_device(device), m_metrics(m_font, device),
-      m_ascent(m_metrics.ascent()),
       m_lineHeight(std::ceil(m_metrics.ascent() + m_metrics.descent())) // as QTextLine rounds
 {}
 
@@ -48,7 +47,6 @@ qreal PdfFace::longestWord(const QString &text)
     return widest;
 }
 
-PdfTextBlock::PdfTextBlock() = default;
 PdfTextBlock::PdfTextBlock(PdfTextBlock &&) noexcept = default;
 PdfTextBlock &PdfTextBlock::operator=(PdfTextBlock &&) noexcept = default;
 PdfTextBlock::~PdfTextBlock() = default;

@@ -23,7 +23,7 @@ public:
 
     const QFont &font() const { return m_font; }
     QPaintDevice *device() const { return m_device; }
-    qreal ascent() const { return m_ascent; }
+    qreal ascent() const { return m_metrics.ascent(); }
     qreal lineHeight() const { return m_lineHeight; } // as a QTextLine's height
     qreal width(const QString &text);                 // one line, unbroken
     // The widest run the text cannot be broken in at a space: what a column
@@ -34,7 +34,6 @@ private:
     QFont m_font;
     QPaintDevice *m_device;
     QFontMetricsF m_metrics;
-    qreal m_ascent;
     qreal m_lineHeight;
     QHash<QString, qreal> m_widths;
 };
@@ -46,7 +45,6 @@ private:
 class PdfTextBlock
 {
 public:
-    PdfTextBlock();
     PdfTextBlock(const QString &text, PdfFace &face, qreal width);
     PdfTextBlock(PdfTextBlock &&) noexcept;
     PdfTextBlock &operator=(PdfTextBlock &&) noexcept;

@@ -162,13 +162,15 @@ QByteArray fixStreams(const QByteArray &pdf)
             continue;
         const qsizetype lengthAt = start + head.size();
         const qsizetype lengthEnd = pdf.indexOf(" >>\nstream\n", lengthAt);
-        const qsizetype length =
-            lengthEnd < 0 ? 0 : pdf.mid(lengthAt, lengthEnd - lengthAt).toLongLong(&ok);
-        if (lengthEnd < 0 || !ok)
+        if (lengthEnd < 0)
             continue; // not the shape Qt writes: leave it alone
+        const qsizetype length = pdf.mid(lengthAt, lengthEnd - lengthAt).toLongLong(&ok);
+        if (!ok)
+            continue;
         const qsizetype dataAt = lengthEnd + 11;
-        const QByteArray fixed = fixCMap(pdf.mid(dataAt, length));
-        if (fixed == pdf.mid(dataAt, length))
+        const QByteArray data = pdf.mid(dataAt, length);
+        const QByteArray fixed = fixCMap(data);
+        if (fixed == data)
             continue;
         edits.push_back({lengthAt, dataAt + length - lengthAt,
                          QByteArray::number(fixed.size()) + " >>\nstream\n" + fixed});

@@ -20,7 +20,11 @@ PrefetchedRows::PrefetchedRows(intake::SqliteStatement &statement, int columns)
 void PrefetchedRows::read(BatchPipe<Batch> &pipe)
 {
     for (;;) {
-        Batch batch;
+        // A batch the reader is done with keeps its buffers for this one.
+        Batch batch = pipe.reuse().value_or(Batch());
+        batch.bytes.resize(0);
+        batch.cells.clear();
+        batch.rows = 0;
         batch.cells.reserve(size_t(kBatchRows * m_columns));
         while (batch.rows < kBatchRows) {
             Result<bool> more = m_statement.step();
@@ -58,6 +62,8 @@ bool PrefetchedRows::next()
             m_done = true;
             break;
         }
+        if (m_current.rows > 0)
+            m_pipe.giveBack(std::move(m_current));
         std::optional<Batch> batch = m_pipe.take();
         if (!batch) {
             m_done = true;

@@ -323,7 +323,7 @@ QStringList ReportWriters::stampValues(const Report &r, const QString &hash)
 QByteArray ReportWriters::csvStamp(const Report &report, const QString &contentHash)
 {
     QVector<QStringList> stamp{{QStringLiteral("field"), QStringLiteral("value")}};
-    const QStringList values = ReportWriters::stampValues(report, contentHash);
+    const QStringList values = stampValues(report, contentHash);
     for (int i = 0; i < values.size(); ++i)
         stamp.push_back({report.stampLabels.value(i), values.at(i)});
     for (const ReportFact &f : report.facts)
@@ -354,8 +354,8 @@ QByteArray ReportWriters::htmlHead(const Report &r)
                   esc(r.title + QStringLiteral(" ") + r.stamp.reportId));
     h += QStringLiteral("<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
                         "table{border-collapse:collapse;margin-bottom:12pt}"
-                        "th,td{border:1px solid #888;padding:3px;");
-    h += QStringLiteral("text-align:left;vertical-align:top;font-size:8pt}"
+                        "th,td{border:1px solid #888;padding:3px;"
+                        "text-align:left;vertical-align:top;font-size:8pt}"
                         "th{background:#e8e8e8}h1{font-size:16pt}h2{font-size:12pt}"
                         ".stamp td{border:none;font-size:8pt}</style></head><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n").arg(esc(r.title), esc(r.scope));
@@ -409,7 +409,7 @@ QByteArray ReportWriters::htmlTail(const Report &r, const QString &contentHash)
     // The stamp closes the report in every format; the PDF repeats the id and
     // the time in its running header and footer as well.
     QString h = QStringLiteral("<table class=\"stamp\">");
-    const QStringList values = ReportWriters::stampValues(r, contentHash);
+    const QStringList values = stampValues(r, contentHash);
     for (int i = 0; i < values.size(); ++i) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                  .arg(esc(r.stampLabels.value(i)), esc(values.at(i)));

@@ -9,7 +9,6 @@
 #include <optional>
 #include <thread>
 #include <utility>
-#include <vector>
 
 namespace ab {
 
@@ -20,9 +19,10 @@ namespace ab {
 //
 // The maker waits while `Limits::batches` batches wait to be taken, or while
 // the next would take their weight past `Limits::weight` (one may always
-// wait, whatever its weight); the taker waits for the next. An exception on the making thread is
-// thrown to the taker once it has taken every batch made before it. stop() (and the destructor)
-// makes the maker's next put() fail and waits for its thread.
+// wait, whatever its weight); the taker waits for the next. An exception on
+// the making thread is thrown to the taker once it has taken every batch
+// made before it. stop() (and the destructor) makes the maker's next put()
+// fail and waits for its thread.
 template <typename Batch> class BatchPipe
 {
 public:
@@ -80,11 +80,7 @@ public:
     std::optional<Batch> reuse()
     {
         std::lock_guard lock(m_mutex);
-        if (m_spent.empty())
-            return std::nullopt;
-        Batch batch = std::move(m_spent.back());
-        m_spent.pop_back();
-        return batch;
+        return std::exchange(m_spent, std::nullopt);
     }
 
     // Taker: the next batch; none once the maker has returned and every batch
@@ -111,8 +107,8 @@ public:
     void giveBack(Batch batch)
     {
         std::lock_guard lock(m_mutex);
-        if (m_spent.empty())
-            m_spent.push_back(std::move(batch));
+        if (!m_spent)
+            m_spent = std::move(batch);
     }
 
     // Stops the maker at its next put() and waits for its thread to end.
@@ -131,7 +127,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::pair<Batch, qint64>> m_ready; // with their weights
-    std::vector<Batch> m_spent;
+    std::optional<Batch> m_spent;
     qint64 m_weight = 0; // of the batches in m_ready
     Limits m_limits;
     bool m_stop = false;

@@ -43,18 +43,36 @@ struct WindowFixture
         Messages::clearNextAnswer();
         AppSettings::useFile({});
     }
+    // The workspace at `path`, with `generations` sample generations.
+    void writeSampleWorkspace(int generations) const
+    {
+        auto ws = Workspace::create(path, QStringLiteral("tester"));
+        AB_REQUIRE_OK(ws);
+        addSampleGenerations(**ws, generations);
+    }
 };
+
+// The Generations section's title in the navigation once it reads
+// `expected` (the window rebuilds itself when Qt delivers the LanguageChange
+// event), or as it reads after five seconds.
+QString waitForGenerationsTitle(MainWindow &window, const QString &expected)
+{
+    const auto title = [&window] {
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        return list ? list->item(int(Section::Generations))->text() : QString();
+    };
+    QDeadlineTimer deadline(5000);
+    while (title() != expected && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return title();
+}
 
 } // namespace
 
 TEST_CASE("the main window lists the workspace's generations")
 {
     WindowFixture f;
-    {
-        auto ws = Workspace::create(f.path, QStringLiteral("tester"));
-        AB_REQUIRE_OK(ws);
-        addSampleGenerations(**ws, 450);
-    }
+    f.writeSampleWorkspace(450);
     MainWindow window;
     window.show();
     REQUIRE(window.openWorkspace(f.path));
@@ -132,27 +150,12 @@ TEST_CASE("a file that is not a workspace is refused and the window stays usable
 TEST_CASE("switching the language re-translates the window and keeps the workspace")
 {
     WindowFixture f;
-    {
-        auto ws = Workspace::create(f.path, QStringLiteral("tester"));
-        AB_REQUIRE_OK(ws);
-        addSampleGenerations(**ws, 5);
-    }
+    f.writeSampleWorkspace(5);
     MainWindow window;
     window.show();
     REQUIRE(window.openWorkspace(f.path));
     auto *zh = window.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"));
     REQUIRE(zh != nullptr);
-    // The window rebuilds itself when Qt delivers the LanguageChange event.
-    const auto generationsTitle = [&window] {
-        auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
-        return list ? list->item(int(Section::Generations))->text() : QString();
-    };
-    const auto waitForTitle = [&](const QString &expected) {
-        QDeadlineTimer deadline(5000);
-        while (generationsTitle() != expected && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        return generationsTitle();
-    };
     // A filter set before the switch is kept: none of the five is high.
     const auto generationsPage = [&window] {
         ListPage *page = nullptr;
@@ -167,7 +170,8 @@ TEST_CASE("switching the language re-translates the window and keeps the workspa
     generationsPage()->applyFilter(high);
     REQUIRE(waitFor([&] { return generationsPage()->table()->model()->rowCount() == 0; }));
     zh->trigger();
-    CHECK(waitForTitle(QStringLiteral("生成内容")) == QStringLiteral("生成内容"));
+    CHECK(waitForGenerationsTitle(window, QStringLiteral("生成内容")) ==
+          QStringLiteral("生成内容"));
     CHECK(window.workspace() != nullptr);
     // The pages are rebuilt for the new language: look the page up again.
     REQUIRE(generationsPage() != nullptr);
@@ -175,17 +179,14 @@ TEST_CASE("switching the language re-translates the window and keeps the workspa
     generationsPage()->applyFilter({});
     REQUIRE(waitFor([&] { return generationsPage()->table()->model()->rowCount() == 5; }));
     window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
-    CHECK(waitForTitle(QStringLiteral("Generations")) == QStringLiteral("Generations"));
+    CHECK(waitForGenerationsTitle(window, QStringLiteral("Generations")) ==
+          QStringLiteral("Generations"));
 }
 
 TEST_CASE("switching the language keeps the Deadlines list's filters, day ranges and date")
 {
     WindowFixture f;
-    {
-        auto ws = Workspace::create(f.path, QStringLiteral("tester"));
-        AB_REQUIRE_OK(ws);
-        addSampleGenerations(**ws, 5);
-    }
+    f.writeSampleWorkspace(5);
     MainWindow window;
     window.show();
     REQUIRE(window.openWorkspace(f.path));
@@ -206,10 +207,8 @@ TEST_CASE("switching the language keeps the Deadlines list's filters, day ranges
     REQUIRE_FALSE(before.providerId.isEmpty());
 
     window.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
-    REQUIRE(waitFor([&] {
-        auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
-        return list && list->item(int(Section::Generations))->text() == QStringLiteral("生成内容");
-    }));
+    REQUIRE(waitForGenerationsTitle(window, QStringLiteral("生成内容")) ==
+            QStringLiteral("生成内容"));
     // The page is a new one, showing what the old one showed.
     REQUIRE(page() != nullptr);
     const DeadlinesPage::View after = page()->currentView();
