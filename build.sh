@@ -20,6 +20,7 @@ packages=(
     clang libclang-rt-14-dev
     fonts-noto-cjk fontconfig poppler-utils
     desktop-file-utils appstream
+    libqt6sql6-psql postgresql-15 # team mode; its tests start a throwaway server
 )
 
 usage() {

@@ -15,6 +15,7 @@ int runVerify(const QStringList &arguments);
 int runTrace(const QStringList &arguments);
 int runIndex(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runMigrate(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -40,6 +41,9 @@ const QList<Command> &commands()
         {"index", QT_TRANSLATE_NOOP("cli", "Build the full-text search indexes."), runIndex},
         {"report", QT_TRANSLATE_NOOP("cli", "Export an inspection report (PDF, HTML, CSV, JSON)."),
          runReport},
+        {"migrate",
+         QT_TRANSLATE_NOOP("cli", "Copy a workspace to a team server (PostgreSQL) or back."),
+         runMigrate},
     };
     return list;
 }

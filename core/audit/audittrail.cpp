@@ -140,6 +140,10 @@ Status AuditTrail::append(Database &db, const AuditEntry &entry)
 
 Status AuditTrail::appendAt(Database &db, const AuditEntry &entry, const QString &at)
 {
+    // Concurrent writers on a server would both read the same head and fork
+    // the chain (or fail on the seq key): appends take turns until commit.
+    if (Status s = db.serialise(QStringLiteral("audit_log")); !s)
+        return s;
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return db.sqlError(QStringLiteral("audit log"), q);

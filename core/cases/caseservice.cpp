@@ -173,17 +173,22 @@ Result<QString> CaseService::nextNumber()
     const int year = time::localDate(now(), m_workspace.settings().timeZone()).year();
     const QString key = QStringLiteral("case_number.%1").arg(year);
     const QString prefix = QStringLiteral("CASE-%1-").arg(year);
+    // Two people opening cases at once on a team server take turns here.
+    if (Status s = db.serialise(QStringLiteral("case_number")); !s)
+        return s.error();
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT max(coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+    // The larger of the two is taken here rather than in SQL: SQLite's
+    // two-argument max() is PostgreSQL's greatest().
+    q.prepare(QStringLiteral("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta "
                              "WHERE key = ?), 0), coalesce((SELECT max(CAST(substr(number, ?) AS "
-                             "INTEGER)) FROM review_cases WHERE number >= ? AND number < ?), 0))"));
+                             "INTEGER)) FROM review_cases WHERE number >= ? AND number < ?), 0)"));
     q.addBindValue(key);
     q.addBindValue(prefix.size() + 1);
     q.addBindValue(prefix);
     q.addBindValue(QStringLiteral("CASE-%1.").arg(year)); // '.' sorts right after '-'
     if (!q.exec() || !q.next())
         return db.sqlError(QStringLiteral("case number"), q);
-    const int sequence = q.value(0).toInt() + 1;
+    const int sequence = std::max(q.value(0).toInt(), q.value(1).toInt()) + 1;
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);

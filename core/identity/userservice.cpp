@@ -1,6 +1,7 @@
 #include "userservice.h"
 
 #include "audit/audittrail.h"
+#include "storage/serverroles.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
 
@@ -33,6 +34,19 @@ Status UserService::audit(const QString &action, const QString &name, const QJso
 {
     return AuditTrail::append(m_workspace.db(), {m_workspace.actor(), action,
                                                  QStringLiteral("user"), name, before, after});
+}
+
+Status UserService::syncServerLogin(const User &user)
+{
+    // On a team server the login's group follows the role, so that the
+    // database refuses what the application refuses. A user whose login the
+    // administrator has not created yet gets the group when next changed;
+    // until then the server gives that login nothing of the workspace.
+    auto synced =
+        ServerRoles::sync(m_workspace.db(), user.name, Roles::token(user.role), user.active);
+    if (!synced)
+        return synced.error();
+    return {};
 }
 
 Status UserService::add(const QString &rawName, const QString &displayName, Role role)
@@ -70,6 +84,8 @@ Status UserService::add(const QString &rawName, const QString &displayName, Role
         q.addBindValue(u.createdAt);
         if (!q.exec())
             return db.sqlError(QStringLiteral("users"), q);
+        if (Status s = syncServerLogin(u); !s)
+            return s;
         return audit(QStringLiteral("user.added"), name, QJsonValue::Null, toJson(u));
     });
 }
@@ -118,6 +134,8 @@ Status UserService::setRole(const QString &name, Role role)
             return db.sqlError(QStringLiteral("users"), q);
         User after = *before;
         after.role = role;
+        if (Status s = syncServerLogin(after); !s)
+            return s;
         return audit(QStringLiteral("user.role"), name, toJson(*before), toJson(after));
     });
 }
@@ -144,6 +162,8 @@ Status UserService::setActive(const QString &name, bool active)
             return db.sqlError(QStringLiteral("users"), q);
         User after = *before;
         after.active = active;
+        if (Status s = syncServerLogin(after); !s)
+            return s;
         return audit(QStringLiteral("user.active"), name, toJson(*before), toJson(after));
     });
 }

@@ -29,6 +29,7 @@ public:
 
 private:
     Status keepOneSupervisor(const QString &name, bool stillSupervisor);
+    Status syncServerLogin(const User &user);
     Status audit(const QString &action, const QString &name, const QJsonValue &before,
                  const QJsonValue &after);
 

@@ -14,6 +14,10 @@ namespace ab {
 
 namespace {
 
+const QString kSqliteDriver = QStringLiteral("QSQLITE");
+const QString kServerDriver = QStringLiteral("QPSQL");
+const QString kVersionKey = QStringLiteral("schema_version");
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -51,7 +55,7 @@ Error Database::sqlError(const QString &what, const QSqlQuery &query) const
 Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool mustExist)
 {
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db = QSqlDatabase::addDatabase(kSqliteDriver, db->m_connectionName);
     db->m_db.setDatabaseName(path);
     // QSQLITE creates a missing file; an existing workspace that vanished
     // since it was inspected must be reported, not silently re-created empty.
@@ -68,9 +72,52 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool mu
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::connectServer(const ServerAddress &address,
+                                                          const QString &password)
+{
+    const QString shown = address.toString();
+    if (!QSqlDatabase::isDriverAvailable(kServerDriver))
+        return Error{QCoreApplication::translate(
+                         "Database", "this installation cannot reach PostgreSQL servers: Qt's "
+                                     "PostgreSQL driver (Debian package libqt6sql6-psql) is "
+                                     "missing"),
+                     shown,
+                     0,
+                     {}};
+    std::unique_ptr<Database> db(new Database(shown, nextConnectionName()));
+    db->m_backend = Backend::Postgres;
+    db->m_address = address;
+    db->m_password = password;
+    db->m_db = QSqlDatabase::addDatabase(kServerDriver, db->m_connectionName);
+    db->m_db.setHostName(address.host);
+    db->m_db.setPort(address.port);
+    db->m_db.setDatabaseName(address.database);
+    db->m_db.setUserName(address.user);
+    if (!password.isEmpty())
+        db->m_db.setPassword(password);
+    db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=AuditBench"));
+    if (!db->m_db.open())
+        return Error{QCoreApplication::translate("Database", "cannot connect to the server: %1")
+                         .arg(db->m_db.lastError().text()),
+                     shown,
+                     0,
+                     {}};
+    return db;
+}
+
 Status Database::configure()
 {
     QSqlQuery q(m_db);
+    if (isServer()) {
+        // Notices (e.g. "extension already exists") are not the user's
+        // business; timestamps are text the application formats itself.
+        for (const char *setting :
+             {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'"}) {
+            if (!q.exec(QString::fromLatin1(setting)))
+                return sqlError(QString::fromLatin1(setting), q);
+        }
+        return {};
+    }
     for (const char *pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
@@ -127,11 +174,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
     // The header may be older than an un-checkpointed WAL; the connection
     // sees the truth.
-    QSqlQuery q(d.m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return d.sqlError(QStringLiteral("PRAGMA user_version"), q);
-    const int version = q.value(0).toInt();
-    q.finish();
+    auto stored = d.storedSchemaVersion();
+    if (!stored)
+        return stored.error();
+    const int version = *stored;
     if (version > Migrations::latestVersion())
         return Error{
             QCoreApplication::translate("Database", "the workspace was made by a newer AuditBench"),
@@ -141,14 +187,154 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (version < Migrations::latestVersion()) {
         if (Status s = Migrations::apply(d, version, Migrations::latestVersion()); !s)
             return s.error();
-        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QSqlQuery(d.m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     d.m_schemaVersion = Migrations::latestVersion();
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &address,
+                                                       const QString &password, bool createSchema)
+{
+    auto db = connectServer(address, password);
+    if (!db)
+        return db.error();
+    if (Status s = (*db)->configure(); !s)
+        return s.error();
+    if (Status s = (*db)->prepareServerSchema(createSchema); !s)
+        return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::connectToServer(const ServerAddress &address,
+                                                            const QString &password)
+{
+    auto db = connectServer(address, password);
+    if (!db)
+        return db.error();
+    if (Status s = (*db)->configure(); !s)
+        return s.error();
+    auto version = (*db)->storedSchemaVersion();
+    if (!version)
+        return version.error();
+    (*db)->m_schemaVersion = *version;
+    return db;
+}
+
+Status Database::prepareServerSchema(bool createSchema)
+{
+    auto version = storedSchemaVersion();
+    if (!version)
+        return version.error();
+    if (*version > Migrations::latestVersion())
+        return Error{
+            QCoreApplication::translate("Database", "the workspace was made by a newer AuditBench"),
+            m_path,
+            0,
+            {}};
+    if (*version == 0 && !createSchema)
+        return Error{QCoreApplication::translate(
+                         "Database", "the database holds no AuditBench workspace yet; copy one "
+                                     "there with 'auditbench-cli migrate'"),
+                     m_path,
+                     0,
+                     {}};
+    if (*version < Migrations::latestVersion()) {
+        if (Status s = Migrations::apply(*this, *version, Migrations::latestVersion()); !s)
+            return s;
+    }
+    m_schemaVersion = Migrations::latestVersion();
+    return {};
+}
+
+Result<int> Database::storedSchemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!isServer()) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return sqlError(QStringLiteral("PRAGMA user_version"), q);
+        return q.value(0).toInt();
+    }
+    // A database with no meta table is empty (version 0) only when it holds
+    // no tables at all: anything else is somebody else's database.
+    if (!q.exec(
+            QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, count(*) FROM "
+                           "information_schema.tables WHERE table_schema = current_schema()")) ||
+        !q.next())
+        return sqlError(QStringLiteral("schema version"), q);
+    const bool hasMeta = q.value(0).toBool();
+    const qint64 tables = q.value(1).toLongLong();
+    q.finish();
+    const Error foreign{QCoreApplication::translate(
+                            "Database", "the database holds tables but no AuditBench workspace; "
+                                        "name an empty database or a workspace"),
+                        m_path,
+                        0,
+                        {}};
+    if (!hasMeta)
+        return tables == 0 ? Result<int>(0) : Result<int>(foreign);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(kVersionKey);
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("42501")) // insufficient_privilege
+            return Error{QCoreApplication::translate(
+                             "Database", "the server login %1 has no access to this workspace; "
+                                         "a supervisor must add %1 as a workspace user")
+                             .arg(m_address.user),
+                         m_path,
+                         0,
+                         {}};
+        return sqlError(QStringLiteral("schema version"), q);
+    }
+    if (!q.next())
+        return foreign;
+    bool ok = false;
+    const int version = q.value(0).toInt(&ok);
+    return ok ? Result<int>(version) : Result<int>(foreign);
+}
+
+Status Database::setSchemaVersion(int version)
+{
+    QSqlQuery q(m_db);
+    if (!isServer()) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return sqlError(QStringLiteral("PRAGMA user_version"), q);
+        m_schemaVersion = version;
+        return {};
+    }
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(kVersionKey);
+    q.addBindValue(QString::number(version));
+    if (!q.exec())
+        return sqlError(QStringLiteral("schema version"), q);
+    m_schemaVersion = version;
+    return {};
+}
+
+Status Database::serialise(const QString &what)
+{
+    if (!isServer())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+    q.addBindValue(QString(QStringLiteral("auditbench.") + what));
+    if (!q.exec())
+        return sqlError(QStringLiteral("lock %1").arg(what), q);
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
+    if (isServer()) {
+        auto db = connectServer(m_address, m_password);
+        if (!db)
+            return db.error();
+        if (Status s = (*db)->configure(); !s)
+            return s.error();
+        (*db)->m_schemaVersion = m_schemaVersion;
+        return db;
+    }
     auto db = connect(m_path, true);
     if (!db)
         return db.error();
@@ -161,7 +347,9 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
 Status Database::begin()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // READ COMMITTED on a server: writers that must take turns say so with
+    // serialise(); row versions catch concurrent edits of one record.
+    if (!q.exec(isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(QStringLiteral("BEGIN"), q);
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serveraddress.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>
@@ -8,11 +9,19 @@
 
 namespace ab {
 
-// One open workspace connection. A connection belongs to the thread that made
-// it (QtSql's rule); a worker thread opens its own with openAnother().
+// One open workspace connection: to a workspace file (SQLite, the default)
+// or to a team workspace on a PostgreSQL server. A connection belongs to the
+// thread that made it (QtSql's rule); a worker thread opens its own with
+// openAnother().
 class Database
 {
 public:
+    enum class Backend
+    {
+        Sqlite,
+        Postgres,
+    };
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -26,15 +35,43 @@ public:
     // Opens an existing workspace, migrating an older schema in one
     // transaction. A foreign, damaged or newer file is refused untouched.
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Connects to a team workspace's database on a server. An empty password
+    // leaves it to libpq (PGPASSWORD, ~/.pgpass). With `createSchema`, an
+    // empty database gets the current schema; either way an older schema is
+    // migrated, and a newer one or a database that is not an AuditBench
+    // workspace is refused untouched.
+    static Result<std::unique_ptr<Database>>
+    openServer(const ServerAddress &address, const QString &password, bool createSchema = false);
+    // Only connects: no schema is made or migrated (schemaVersion() tells
+    // what the database holds, 0 when it is empty). For a copy that creates
+    // the schema in its own transaction.
+    static Result<std::unique_ptr<Database>> connectToServer(const ServerAddress &address,
+                                                             const QString &password);
     // A further connection to the same workspace, for the calling thread.
     Result<std::unique_ptr<Database>> openAnother() const;
 
     QSqlDatabase &sql() { return m_db; }
+    const QSqlDatabase &sql() const { return m_db; }
+    // The file's path, or the server address: what error messages name.
     const QString &path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
 
-    // Runs `fn` inside BEGIN IMMEDIATE … COMMIT; rolls back when it fails.
+    // The schema version the database holds (0 for an empty one), and
+    // setting it inside the caller's transaction. SQLite keeps it in
+    // PRAGMA user_version, PostgreSQL in the meta table.
+    Result<int> storedSchemaVersion();
+    Status setSchemaVersion(int version);
+
+    // Runs `fn` inside a write transaction (SQLite: BEGIN IMMEDIATE; server:
+    // READ COMMITTED) and commits; rolls back when it fails.
     template <typename Fn> Status transaction(Fn &&fn);
+
+    // Makes writers that name the same `what` take turns until the current
+    // transaction ends. SQLite already lets one writer in at a time; a
+    // server takes a transaction-scoped advisory lock.
+    Status serialise(const QString &what);
 
     Status begin();
     Status commit();
@@ -46,8 +83,14 @@ public:
 private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> connect(const QString &path, bool mustExist);
+    static Result<std::unique_ptr<Database>> connectServer(const ServerAddress &address,
+                                                           const QString &password);
     Status configure();
+    Status prepareServerSchema(bool createSchema);
 
+    Backend m_backend = Backend::Sqlite;
+    ServerAddress m_address; // for openAnother(), when on a server
+    QString m_password;      // kept in memory only, for openAnother()
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -14,18 +14,32 @@ namespace ab {
 namespace {
 
 const QString kFolder = QStringLiteral(":/migrations");
+const QString kServerSuffix = QStringLiteral(".pg.sql");
 
-// version -> resource path, read from the embedded folder once.
-const std::map<int, QString> &migrationFiles()
+// One numbered migration: its SQLite script and, where PostgreSQL's dialect
+// differs, the server's own form of it (NNNN_name.pg.sql).
+struct MigrationFiles
 {
-    static const std::map<int, QString> files = [] {
-        std::map<int, QString> out;
+    QString sqlite;
+    QString server; // empty: the SQLite script runs unchanged on a server
+};
+
+// version -> scripts, read from the embedded folder once.
+const std::map<int, MigrationFiles> &migrationFiles()
+{
+    static const std::map<int, MigrationFiles> files = [] {
+        std::map<int, MigrationFiles> out;
         const QStringList names = QDir(kFolder).entryList({QStringLiteral("*.sql")}, QDir::Files);
         for (const QString &name : names) {
             bool ok = false;
             const int version = name.left(4).toInt(&ok);
-            if (ok && version > 0)
-                out.emplace(version, kFolder + QLatin1Char('/') + name);
+            if (!ok || version <= 0)
+                continue;
+            const QString path = kFolder + QLatin1Char('/') + name;
+            if (name.endsWith(kServerSuffix))
+                out[version].server = path;
+            else
+                out[version].sqlite = path;
         }
         return out;
     }();
@@ -42,32 +56,45 @@ int Migrations::latestVersion()
 
 Status Migrations::apply(Database &db, int from, int to)
 {
-    return db.transaction([&]() -> Status {
-        QSqlQuery q(db.sql());
-        for (const auto &[version, path] : migrationFiles()) {
-            if (version <= from || version > to)
-                continue;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error{QCoreApplication::translate("Migrations",
-                                                         "migration %1 is missing from this build")
-                                 .arg(version),
-                             db.path(),
-                             0,
-                             {}};
-            const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
-            for (const QString &statement : statements) {
-                if (!q.exec(statement))
-                    return db.sqlError(
-                        QCoreApplication::translate("Migrations", "schema migration %1")
-                            .arg(version),
-                        q);
-            }
+    return db.transaction([&]() -> Status { return run(db, from, to); });
+}
+
+Status Migrations::run(Database &db, int from, int to)
+{
+    // Two clients opening an old team workspace at once: the second
+    // waits, then finds the work done.
+    if (db.isServer()) {
+        if (Status s = db.serialise(QStringLiteral("schema")); !s)
+            return s;
+        auto now = db.storedSchemaVersion();
+        if (!now)
+            return now.error();
+        from = std::max(from, *now);
+    }
+    QSqlQuery q(db.sql());
+    for (const auto &[version, scripts] : migrationFiles()) {
+        if (version <= from || version > to)
+            continue;
+        const bool serverForm = db.isServer() && !scripts.server.isEmpty();
+        QFile file(serverForm ? scripts.server : scripts.sqlite);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{
+                QCoreApplication::translate("Migrations", "migration %1 is missing from this build")
+                    .arg(version),
+                db.path(),
+                0,
+                {}};
+        const QString script = QString::fromUtf8(file.readAll());
+        const QStringList statements =
+            serverForm ? SqlScript::splitServer(script) : SqlScript::split(script);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement))
+                return db.sqlError(
+                    QCoreApplication::translate("Migrations", "schema migration %1").arg(version),
+                    q);
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)))
-            return db.sqlError(QStringLiteral("PRAGMA user_version"), q);
-        return {};
-    });
+    }
+    return db.setSchemaVersion(to);
 }
 
 } // namespace ab

@@ -11,6 +11,10 @@ class SqlScript
 {
 public:
     static QStringList split(const QString &script);
+    // The same for a PostgreSQL script (NNNN_name.pg.sql): a statement ends
+    // at a line ending in ';' outside a $$-quoted body. Those files are
+    // written to that rule; libpq has no sqlite3_complete() to ask.
+    static QStringList splitServer(const QString &script);
 };
 
 } // namespace ab

@@ -101,7 +101,27 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
     auto db = Database::open(path);
     if (!db)
         return db.error();
-    std::unique_ptr<Workspace> ws(new Workspace(std::move(*db), actor));
+    return attach(std::move(*db), actor);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const ServerAddress &address,
+                                                         const QString &password)
+{
+    auto db = Database::openServer(address, password);
+    if (!db)
+        return db.error();
+    QSqlQuery q((*db)->sql());
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
+        return (*db)->sqlError(QStringLiteral("session_user"), q);
+    const QString login = q.value(0).toString();
+    q.finish();
+    return attach(std::move(*db), login);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::attach(std::unique_ptr<Database> db,
+                                                     const QString &actor)
+{
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db), actor));
     if (Status loaded = ws->loadSettings(); !loaded)
         return loaded.error();
     // Tallies counted in another zone (or by an older version) are recounted.

@@ -33,6 +33,12 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString &path, const QString &actor,
                                                      const QString &supervisor = {});
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const QString &actor);
+    // Opens a team workspace on a PostgreSQL server (see ServerAddress for
+    // where the password comes from when `password` is empty). The acting
+    // user is the server login: on a server, who did what is what the server
+    // authenticated, not a name the client chose.
+    static Result<std::unique_ptr<Workspace>> openServer(const ServerAddress &address,
+                                                         const QString &password);
     // Does what opening a file may have to do once (migrate it, recount its
     // dashboard tallies: seconds at a million items) and closes it again.
     // The GUI runs this on a worker so that its own open() stays quick.
@@ -48,6 +54,9 @@ public:
 
 private:
     Workspace(std::unique_ptr<Database> db, QString actor);
+    // Settings and tallies of a freshly opened connection.
+    static Result<std::unique_ptr<Workspace>> attach(std::unique_ptr<Database> db,
+                                                     const QString &actor);
     Status loadSettings();
 
     std::unique_ptr<Database> m_db;

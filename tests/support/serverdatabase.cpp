@@ -1,0 +1,104 @@
+#include "serverdatabase.h"
+
+#include "testsupport.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ab::test {
+
+namespace {
+
+ServerAddress clusterAddress()
+{
+    const QString file = qEnvironmentVariable("AUDITBENCH_TEST_SERVER_FILE",
+                                              QStringLiteral(AUDITBENCH_TEST_SERVER_FILE));
+    QFile f(file);
+    if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
+        FAIL("no test PostgreSQL server: run this test through ctest, whose pgserver fixture "
+             "starts one (AUDITBENCH_TEST_SERVER_FILE='"
+             << file.toStdString() << "')");
+    auto address = ServerAddress::parse(QString::fromUtf8(f.readAll()).trimmed());
+    AB_REQUIRE_OK(address);
+    return *address;
+}
+
+// Runs `statement` on a short-lived superuser connection to `where`.
+void execOn(const ServerAddress &where, const QString &statement)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(where.host);
+        db.setPort(where.port);
+        db.setDatabaseName(where.database);
+        db.setUserName(where.user);
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        const bool ok = q.exec(statement);
+        INFO(statement.toStdString() << ": " << q.lastError().text().toStdString());
+        REQUIRE(ok);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase() : m_admin(clusterAddress())
+{
+    static QAtomicInteger<int> counter;
+    m_address = m_admin;
+    m_address.database = QStringLiteral("ab_test_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+    execOn(m_admin, QStringLiteral("CREATE DATABASE %1").arg(m_address.database));
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    // FORCE: a connection a failed test left open must not keep it alive.
+    const QString name = QStringLiteral("test-admin-drop");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_admin.host);
+        db.setPort(m_admin.port);
+        db.setDatabaseName(m_admin.database);
+        db.setUserName(m_admin.user);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_address.database));
+            // The workspace's group roles (ServerRoles) outlive the database.
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS %1_writers, %1_readers")
+                       .arg(m_address.database));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+ServerAddress ServerDatabase::as(const QString &login) const
+{
+    ServerAddress a = m_address;
+    a.user = login;
+    return a;
+}
+
+void ServerDatabase::ensureLogin(const QString &login) const
+{
+    execOn(m_admin, QStringLiteral("DO $$ BEGIN CREATE ROLE \"%1\" LOGIN; EXCEPTION WHEN "
+                                   "duplicate_object THEN NULL; END $$")
+                        .arg(login));
+}
+
+void ServerDatabase::exec(const QString &statement) const
+{
+    execOn(m_address, statement);
+}
+
+} // namespace ab::test
