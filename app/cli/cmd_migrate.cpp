@@ -2,7 +2,7 @@
 // SOURCE and TARGET are each a workspace file or a team server address
 // (postgresql://user@host:port/database).
 #include "clicommand.h"
-#include "storage/database.h"
+#include "workspace/workspace.h"
 #include "workspace/workspacecopy.h"
 
 #include <QCoreApplication>
@@ -11,16 +11,18 @@ namespace ab::cli {
 
 namespace {
 
+// Opened as a workspace, as the workbench opens it: an older file is
+// migrated and its dashboard tallies counted, so that the copy carries them.
 // The password comes from libpq's own PGPASSWORD or ~/.pgpass: never from
 // the command line, where other users of the machine could read it.
-Result<std::unique_ptr<Database>> openSource(const QString &source)
+Result<std::unique_ptr<Workspace>> openSource(const QString &source, const QString &actor)
 {
     if (!ServerAddress::looksLikeServer(source))
-        return Database::open(source);
+        return Workspace::open(source, actor);
     auto address = ServerAddress::parse(source);
     if (!address)
         return address.error();
-    return Database::openServer(*address, QString());
+    return Workspace::openServer(*address, QString());
 }
 
 } // namespace
@@ -56,10 +58,10 @@ int runMigrate(const QStringList &arguments)
         return usage(
             QCoreApplication::translate("cli", "migrate: --from and --to name the same workspace"));
 
-    auto db = openSource(source);
-    if (!db)
-        return fail(db.error());
-    auto copied = WorkspaceCopy::copyTo(**db, target, QString(), actingUser(parser));
+    auto ws = openSource(source, actingUser(parser));
+    if (!ws)
+        return fail(ws.error());
+    auto copied = WorkspaceCopy::copyTo((*ws)->db(), target, QString(), (*ws)->actor());
     if (!copied)
         return fail(copied.error());
     for (const CopyReport::Table &t : copied->tables)
@@ -72,6 +74,13 @@ int runMigrate(const QStringList &arguments)
                  .arg(copied->chain.headHash)
           << '\n'
           << QCoreApplication::translate("cli", "Copied %1 to %2.").arg(source, target) << Qt::endl;
+    if (!copied->withoutLogin.isEmpty())
+        out() << QCoreApplication::translate(
+                     "cli", "These workspace users have no login on the server yet, so the server "
+                            "gives them no access until the administrator creates one and a "
+                            "supervisor sets their role again: %1")
+                     .arg(copied->withoutLogin.join(QStringLiteral(", ")))
+              << Qt::endl;
     return kOk;
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <optional>
 
@@ -140,10 +141,9 @@ Status AuditTrail::append(Database &db, const AuditEntry &entry)
 
 Status AuditTrail::appendAt(Database &db, const AuditEntry &entry, const QString &at)
 {
-    // Concurrent writers on a server would both read the same head and fork
-    // the chain (or fail on the seq key): appends take turns until commit.
-    if (Status s = db.serialise(QStringLiteral("audit_log")); !s)
-        return s;
+    // Concurrent writers would both read the same head and fork the chain:
+    // the caller's write transaction lets one writer in at a time (SQLite's
+    // BEGIN IMMEDIATE; the server's workspace lock, see Database::begin()).
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return db.sqlError(QStringLiteral("audit log"), q);
@@ -254,6 +254,10 @@ Result<ChainReport> AuditTrail::verify(Database &db, const Progress &progress)
         prev = expected;
         ++expectedSeq;
     }
+    // A result cut short (a lost connection) must not pass for a shorter
+    // intact chain.
+    if (q.lastError().isValid())
+        return db.sqlError(QStringLiteral("audit log"), q);
     report.headHash = prev;
     return report;
 }

@@ -173,9 +173,6 @@ Result<QString> CaseService::nextNumber()
     const int year = time::localDate(now(), m_workspace.settings().timeZone()).year();
     const QString key = QStringLiteral("case_number.%1").arg(year);
     const QString prefix = QStringLiteral("CASE-%1-").arg(year);
-    // Two people opening cases at once on a team server take turns here.
-    if (Status s = db.serialise(QStringLiteral("case_number")); !s)
-        return s.error();
     QSqlQuery q(db.sql());
     // The larger of the two is taken here rather than in SQL: SQLite's
     // two-argument max() is PostgreSQL's greatest().

@@ -121,8 +121,10 @@ Status UserService::setRole(const QString &name, Role role)
         auto before = Roles::find(db, name);
         if (!before)
             return before.error();
+        // Setting the same role again changes nothing, but gives a login
+        // the administrator created since its access on the team server.
         if (before->role == role)
-            return {};
+            return syncServerLogin(*before);
         if (before->role == Role::Supervisor)
             if (Status s = keepOneSupervisor(name, !before->active); !s)
                 return s;

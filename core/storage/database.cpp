@@ -256,10 +256,11 @@ Result<int> Database::storedSchemaVersion()
         return q.value(0).toInt();
     }
     // A database with no meta table is empty (version 0) only when it holds
-    // no tables at all: anything else is somebody else's database.
-    if (!q.exec(
-            QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, count(*) FROM "
-                           "information_schema.tables WHERE table_schema = current_schema()")) ||
+    // no tables at all: anything else is somebody else's database. pg_class,
+    // not information_schema, which hides tables the login may not use.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, count(*) FROM pg_class c "
+                               "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
+                               "current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')")) ||
         !q.next())
         return sqlError(QStringLiteral("schema version"), q);
     const bool hasMeta = q.value(0).toBool();
@@ -312,18 +313,6 @@ Status Database::setSchemaVersion(int version)
     return {};
 }
 
-Status Database::serialise(const QString &what)
-{
-    if (!isServer())
-        return {};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
-    q.addBindValue(QString(QStringLiteral("auditbench.") + what));
-    if (!q.exec())
-        return sqlError(QStringLiteral("lock %1").arg(what), q);
-    return {};
-}
-
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
     if (isServer()) {
@@ -347,10 +336,23 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
 Status Database::begin()
 {
     QSqlQuery q(m_db);
-    // READ COMMITTED on a server: writers that must take turns say so with
-    // serialise(); row versions catch concurrent edits of one record.
-    if (!q.exec(isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+    if (!isServer()) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(QStringLiteral("BEGIN"), q);
+        return {};
+    }
+    // A server's write transactions take turns on one lock per workspace
+    // database, as SQLite's BEGIN IMMEDIATE makes them: the audit chain and
+    // the case numbers are read-then-written, and one lock taken first can
+    // never deadlock. Readers do not take it. Row versions still catch an
+    // edit made while somebody looked at the record.
+    if (!q.exec(QStringLiteral("BEGIN")))
         return sqlError(QStringLiteral("BEGIN"), q);
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('auditbench.writes'))"))) {
+        Error e = sqlError(QStringLiteral("BEGIN"), q);
+        rollback();
+        return e;
+    }
     return {};
 }
 

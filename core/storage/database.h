@@ -64,14 +64,10 @@ public:
     Result<int> storedSchemaVersion();
     Status setSchemaVersion(int version);
 
-    // Runs `fn` inside a write transaction (SQLite: BEGIN IMMEDIATE; server:
-    // READ COMMITTED) and commits; rolls back when it fails.
+    // Runs `fn` inside a write transaction and commits; rolls back when it
+    // fails. One writer at a time: SQLite's BEGIN IMMEDIATE, a server's
+    // workspace lock (READ COMMITTED otherwise).
     template <typename Fn> Status transaction(Fn &&fn);
-
-    // Makes writers that name the same `what` take turns until the current
-    // transaction ends. SQLite already lets one writer in at a time; a
-    // server takes a transaction-scoped advisory lock.
-    Status serialise(const QString &what);
 
     Status begin();
     Status commit();

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "serverroles.h"
 #include "sqlscript.h"
 
 #include <QCoreApplication>
@@ -61,16 +62,21 @@ Status Migrations::apply(Database &db, int from, int to)
 
 Status Migrations::run(Database &db, int from, int to)
 {
-    // Two clients opening an old team workspace at once: the second
-    // waits, then finds the work done.
-    if (db.isServer()) {
-        if (Status s = db.serialise(QStringLiteral("schema")); !s)
-            return s;
-        auto now = db.storedSchemaVersion();
-        if (!now)
-            return now.error();
-        from = std::max(from, *now);
-    }
+    // Two clients opening an old workspace at once: the second gets the
+    // write lock after the first committed, and finds the work done. A
+    // client older than the workspace must never write its version back.
+    auto now = db.storedSchemaVersion();
+    if (!now)
+        return now.error();
+    if (*now > to)
+        return Error{
+            QCoreApplication::translate("Database", "the workspace was made by a newer AuditBench"),
+            db.path(),
+            0,
+            {}};
+    if (*now >= to)
+        return {};
+    from = std::max(from, *now);
     QSqlQuery q(db.sql());
     for (const auto &[version, scripts] : migrationFiles()) {
         if (version <= from || version > to)
@@ -94,7 +100,10 @@ Status Migrations::run(Database &db, int from, int to)
                     q);
         }
     }
-    return db.setSchemaVersion(to);
+    if (Status s = db.setSchemaVersion(to); !s)
+        return s;
+    // Tables a step added get the team's privileges too.
+    return ServerRoles::refresh(db);
 }
 
 } // namespace ab

@@ -1,27 +1,24 @@
 #include "serveraddress.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace ab {
 
 namespace {
 
-// The address as an error shows it: never with a password someone typed in.
+// The address as an error shows it: never with a password someone typed in
+// (cut by hand: an address QUrl cannot read would keep it).
 QString shown(const QString &text)
 {
-    const QUrl url(text);
-    return url.isValid() && !url.password().isEmpty() ? url.toString(QUrl::RemovePassword) : text;
+    static const QRegularExpression password(QStringLiteral("^([^:/]+://[^:/@]*):[^@/]*@"));
+    return QString(text).replace(password, QStringLiteral("\\1@"));
 }
 
 Result<ServerAddress> wrong(const QString &text, const char *field, const QString &message)
 {
     return Error{message, shown(text), 0, QString::fromLatin1(field)};
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerAddress", text);
 }
 
 } // namespace
@@ -36,8 +33,9 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     if (!looksLikeServer(text))
         return wrong(text, "scheme",
-                     tr("a server address starts with postgresql:// "
-                        "(postgresql://user@host:port/database)"));
+                     QCoreApplication::translate("ServerAddress",
+                                                 "a server address starts with postgresql:// "
+                                                 "(postgresql://user@host:port/database)"));
     // The port is checked by hand so that a bad one is named as such; QUrl
     // only says the whole address is invalid.
     const qsizetype authorityStart = text.indexOf(QLatin1String("//")) + 2;
@@ -51,24 +49,36 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
         bool ok = false;
         const int port = hostPort.mid(colon + 1).toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return wrong(text, "port", tr("the port must be a number from 1 to 65535"));
+            return wrong(text, "port",
+                         QCoreApplication::translate("ServerAddress",
+                                                     "the port must be a number from 1 to 65535"));
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return wrong(text, "address", tr("not a valid address: %1").arg(url.errorString()));
+        return wrong(text, "address",
+                     QCoreApplication::translate("ServerAddress", "not a valid address"));
     if (!url.password().isEmpty())
         return wrong(text, "password",
-                     tr("the address must not hold a password; it is asked for when connecting"));
+                     QCoreApplication::translate("ServerAddress",
+                                                 "the address must not hold a password: libpq "
+                                                 "takes it from PGPASSWORD or ~/.pgpass"));
     if (url.hasQuery() || url.hasFragment())
-        return wrong(text, "address", tr("options after '?' or '#' are not supported"));
+        return wrong(text, "address",
+                     QCoreApplication::translate("ServerAddress",
+                                                 "options after '?' or '#' are not supported"));
 
     ServerAddress a;
     a.user = url.userName();
     a.host = url.host();
     if (a.user.isEmpty())
-        return wrong(text, "user", tr("name the database user: postgresql://user@host/database"));
+        return wrong(
+            text, "user",
+            QCoreApplication::translate("ServerAddress",
+                                        "name the database user: postgresql://user@host/database"));
     if (a.host.isEmpty())
-        return wrong(text, "host", tr("name the server: postgresql://user@host/database"));
+        return wrong(text, "host",
+                     QCoreApplication::translate(
+                         "ServerAddress", "name the server: postgresql://user@host/database"));
     if (url.port() > 0)
         a.port = url.port();
     QString path = url.path(QUrl::FullyDecoded);
@@ -76,7 +86,9 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
         path.remove(0, 1);
     if (path.isEmpty() || path.contains(QLatin1Char('/')))
         return wrong(text, "database",
-                     tr("name one database after the host: postgresql://user@host/database"));
+                     QCoreApplication::translate(
+                         "ServerAddress",
+                         "name one database after the host: postgresql://user@host/database"));
     a.database = path;
     return a;
 }

@@ -3,17 +3,19 @@
 #include "database.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace ab {
 
 namespace {
 
-QString quoted(const Database &db, const QString &identifier)
+// A role name as an SQL identifier. By hand: the driver's escapeIdentifier()
+// reads "li.na" as a qualified name.
+QString quoted(const QString &identifier)
 {
-    return const_cast<Database &>(db).sql().driver()->escapeIdentifier(identifier,
-                                                                       QSqlDriver::TableName);
+    return QLatin1Char('"') +
+           QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 Status execAll(Database &db, const QStringList &statements)
@@ -36,21 +38,63 @@ Result<bool> roleExists(Database &db, const QString &role)
     return q.next();
 }
 
-QString groupName(const Database &db, const char *suffix)
+Result<QStringList> membersOf(Database &db, const QStringList &groups)
 {
-    return db.sql().databaseName() + QLatin1Char('_') + QLatin1String(suffix);
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT DISTINCT m.rolname FROM pg_auth_members am JOIN pg_roles g "
+                             "ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
+                             "WHERE g.rolname IN (?, ?) ORDER BY 1"));
+    q.addBindValue(groups.value(0));
+    q.addBindValue(groups.value(1));
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("pg_auth_members"), q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList grantStatements(const QString &w, const QString &r)
+{
+    return {
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
+            .arg(w),
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1")
+            .arg(w),
+        // The audit log only grows: its triggers refuse row changes, and
+        // TRUNCATE, which passes row triggers, is nobody's to use.
+        QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1, PUBLIC").arg(w),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(r),
+        QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(r),
+        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(r),
+    };
 }
 
 } // namespace
 
+QString ServerRoles::groupName(const QString &database, const QString &kind)
+{
+    constexpr int kMaxBytes = 63;
+    const QString whole = database + QLatin1Char('_') + kind;
+    if (whole.toUtf8().size() <= kMaxBytes)
+        return whole;
+    const QString tag = QString::fromLatin1(
+        QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    QString head = database;
+    const QString tail = QLatin1Char('_') + tag + QLatin1Char('_') + kind;
+    while (!head.isEmpty() && (head + tail).toUtf8().size() > kMaxBytes)
+        head.chop(1);
+    return head + tail;
+}
+
 QString ServerRoles::writers(const Database &db)
 {
-    return groupName(db, "writers");
+    return groupName(db.sql().databaseName(), QStringLiteral("writers"));
 }
 
 QString ServerRoles::readers(const Database &db)
 {
-    return groupName(db, "readers");
+    return groupName(db.sql().databaseName(), QStringLiteral("readers"));
 }
 
 Result<bool> ServerRoles::mayCreateRoles(Database &db)
@@ -67,38 +111,44 @@ Status ServerRoles::setUp(Database &db)
 {
     if (!db.isServer())
         return {};
-    const QString w = quoted(db, writers(db));
-    const QString r = quoted(db, readers(db));
+    const QString w = quoted(writers(db));
+    const QString r = quoted(readers(db));
     QStringList statements;
+    bool existed = false;
+    for (const QString &group : {writers(db), readers(db)}) {
+        auto exists = roleExists(db, group);
+        if (!exists)
+            return exists.error();
+        existed = existed || *exists;
+        if (!*exists)
+            statements << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(group));
+    }
+    // Groups outlive a dropped database: whoever was in them then has no
+    // business in the workspace copied in now. syncAll() puts back who
+    // belongs.
+    if (existed) {
+        auto members = membersOf(db, {writers(db), readers(db)});
+        if (!members)
+            return members.error();
+        for (const QString &member : std::as_const(*members))
+            statements << QStringLiteral("REVOKE %1, %2 FROM %3").arg(w, r, quoted(member));
+    }
+    statements << grantStatements(w, r);
+    return execAll(db, statements);
+}
+
+Status ServerRoles::refresh(Database &db)
+{
+    if (!db.isServer())
+        return {};
     for (const QString &group : {writers(db), readers(db)}) {
         auto exists = roleExists(db, group);
         if (!exists)
             return exists.error();
         if (!*exists)
-            statements << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(db, group));
+            return {}; // not set up (yet): setUp() grants everything
     }
-    statements
-        << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "
-                          "public TO %1")
-               .arg(w)
-        << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1")
-               .arg(w)
-        // The audit log only grows: its triggers refuse row changes, and
-        // TRUNCATE, which passes row triggers, is nobody's to use.
-        << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1, PUBLIC").arg(w)
-        << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(r)
-        << QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(r)
-        << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(r)
-        // Tables a later migration adds (run by the same owner) get the same.
-        << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, "
-                          "UPDATE, DELETE ON TABLES TO %1")
-               .arg(w)
-        << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE "
-                          "ON SEQUENCES TO %1")
-               .arg(w)
-        << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1")
-               .arg(r);
-    return execAll(db, statements);
+    return execAll(db, grantStatements(quoted(writers(db)), quoted(readers(db))));
 }
 
 Result<bool> ServerRoles::sync(Database &db, const QString &user, const QString &roleToken,
@@ -111,9 +161,9 @@ Result<bool> ServerRoles::sync(Database &db, const QString &user, const QString 
         return exists.error();
     if (!*exists)
         return false;
-    const QString login = quoted(db, user);
-    const QString w = quoted(db, writers(db));
-    const QString r = quoted(db, readers(db));
+    const QString login = quoted(user);
+    const QString w = quoted(writers(db));
+    const QString r = quoted(readers(db));
     const bool writes = active && roleToken != QLatin1String("auditor");
     const bool reads = active && roleToken == QLatin1String("auditor");
     const bool admin = active && roleToken == QLatin1String("supervisor");

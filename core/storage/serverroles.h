@@ -25,12 +25,19 @@ class ServerRoles
 public:
     static QString writers(const Database &db);
     static QString readers(const Database &db);
+    // The group of `database` (kind "writers" or "readers"): at most 63
+    // bytes, PostgreSQL's limit; a long database name is cut and told apart
+    // by a hash of the whole.
+    static QString groupName(const QString &database, const QString &kind);
 
-    // Creates the groups when missing and grants them their privileges on
-    // every table and sequence of the workspace. Needs a server user who may
-    // create roles; run when a team workspace is set up and after each
-    // migration.
+    // Creates the groups when missing, or empties groups left by an earlier
+    // database of the same name, and grants them their privileges on every
+    // table and sequence of the workspace. Needs a server user who may
+    // create roles; run when a team workspace is set up.
     static Status setUp(Database &db);
+    // Grants the groups their privileges again (after a migration added
+    // tables); nothing when they are not both there.
+    static Status refresh(Database &db);
     // True when the connected server user may run setUp().
     static Result<bool> mayCreateRoles(Database &db);
 

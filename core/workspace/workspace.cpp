@@ -124,6 +124,25 @@ Result<std::unique_ptr<Workspace>> Workspace::attach(std::unique_ptr<Database> d
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db), actor));
     if (Status loaded = ws->loadSettings(); !loaded)
         return loaded.error();
+    if (ws->db().isServer()) {
+        // On a server the tallies are the server's: its triggers keep them
+        // in the zone offsets stored with them, the same for every client,
+        // whatever a client's own time-zone data says. A client does not
+        // recount them (the recount is SQLite's SQL, and auditors may not
+        // write). A workspace gets them counted before it is copied there.
+        auto counted = DashboardTallies::countedZone(ws->db());
+        if (!counted)
+            return counted.error();
+        if (counted->isEmpty())
+            return Error{QCoreApplication::translate(
+                             "Workspace", "the team workspace's dashboard tallies were never "
+                                          "counted; open the workspace file once and copy it "
+                                          "to the server again"),
+                         ws->path(),
+                         0,
+                         {}};
+        return ws;
+    }
     // Tallies counted in another zone (or by an older version) are recounted.
     if (Status counted = DashboardTallies::ensure(ws->db(), ws->settings().timeZone()); !counted)
         return counted.error();

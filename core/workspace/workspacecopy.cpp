@@ -5,7 +5,9 @@
 #include "storage/serverroles.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
@@ -24,32 +26,6 @@ const QString kOwnMetaKey = QStringLiteral("schema_version");
 // PostgreSQL's (65,535) limits on bound parameters.
 constexpr int kValuesPerStatement = 16000;
 constexpr int kMaxRowsPerStatement = 256;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceCopy", text);
-}
-
-// The columns a row is written with: every column that is not computed.
-Result<QStringList> writableColumns(Database &db, const QString &table)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(db.isServer()
-                  ? QStringLiteral("SELECT column_name FROM information_schema.columns "
-                                   "WHERE table_schema = current_schema() AND table_name = ? "
-                                   "AND is_generated = 'NEVER' ORDER BY ordinal_position")
-                  : QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 "
-                                   "ORDER BY cid"));
-    q.addBindValue(table);
-    if (!q.exec())
-        return db.sqlError(table, q);
-    QStringList columns;
-    while (q.next())
-        columns << q.value(0).toString();
-    if (columns.isEmpty())
-        return Error{tr("the workspace has no table %1").arg(table), db.path(), 0, {}};
-    return columns;
-}
 
 // Rows other than the backend's own meta key.
 QString ownRowsFilter(const QString &table)
@@ -86,16 +62,18 @@ public:
 
     Result<qint64> copy(const QString &table)
     {
-        auto columns = writableColumns(m_to, table);
+        auto columns = WorkspaceCopy::storedColumns(m_to, table);
         if (!columns)
             return columns.error();
-        auto sourceColumns = writableColumns(m_from, table);
+        auto sourceColumns = WorkspaceCopy::storedColumns(m_from, table);
         if (!sourceColumns)
             return sourceColumns.error();
         const QSet<QString> have(sourceColumns->cbegin(), sourceColumns->cend());
         for (const QString &c : *columns) {
             if (!have.contains(c))
-                return Error{tr("the source workspace has no column %1.%2: its schema differs")
+                return Error{QCoreApplication::translate(
+                                 "WorkspaceCopy",
+                                 "the source workspace has no column %1.%2: its schema differs")
                                  .arg(table, c),
                              m_from.path(),
                              0,
@@ -123,7 +101,10 @@ public:
             copied += pending.size() / width;
             pending.clear();
             if (m_progress && !m_progress(table, copied))
-                return Error{tr("the copy was cancelled"), m_to.path(), 0, {}};
+                return Error{QCoreApplication::translate("WorkspaceCopy", "the copy was cancelled"),
+                             m_to.path(),
+                             0,
+                             {}};
             return {};
         };
         while (read.next()) {
@@ -171,8 +152,10 @@ Status requireEmptyTarget(Database &to)
         if (!rows)
             return rows.error();
         if (*rows > 0)
-            return Error{tr("the target already holds a workspace; copy into a new file or an "
-                            "empty database"),
+            return Error{QCoreApplication::translate(
+                             "WorkspaceCopy",
+                             "the target already holds a workspace; copy into a new file or an "
+                             "empty database"),
                          to.path(),
                          0,
                          {}};
@@ -202,7 +185,60 @@ Status moveIdentityCounters(Database &to)
     return {};
 }
 
+// A read transaction on the source for the length of a copy.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db) : m_db(db) {}
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            QSqlQuery(m_db.sql()).exec(QStringLiteral("ROLLBACK"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    Status begin()
+    {
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(m_db.isServer()
+                        ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                        : QStringLiteral("BEGIN DEFERRED")))
+            return m_db.sqlError(QStringLiteral("BEGIN"), q);
+        m_open = true;
+        return {};
+    }
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
 } // namespace
+
+Result<QStringList> WorkspaceCopy::storedColumns(Database &db, const QString &table)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(db.isServer()
+                  ? QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                   "WHERE table_schema = current_schema() AND table_name = ? "
+                                   "AND is_generated = 'NEVER' ORDER BY ordinal_position")
+                  : QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 "
+                                   "ORDER BY cid"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return db.sqlError(table, q);
+    QStringList columns;
+    while (q.next())
+        columns << q.value(0).toString();
+    if (columns.isEmpty())
+        return Error{QCoreApplication::translate("WorkspaceCopy", "the workspace has no table %1")
+                         .arg(table),
+                     db.path(),
+                     0,
+                     {}};
+    return columns;
+}
 
 const QStringList &WorkspaceCopy::copiedTables()
 {
@@ -244,12 +280,19 @@ Result<CopyReport> WorkspaceCopy::copy(Database &from, Database &to, const QStri
                                        const Progress &progress)
 {
     CopyReport report;
+    // Everything is read from one state of the source, even while others
+    // keep working in it.
+    ReadSnapshot snapshot(from);
+    if (Status s = snapshot.begin(); !s)
+        return s.error();
     auto sourceChain = AuditTrail::verify(from);
     if (!sourceChain)
         return sourceChain.error();
     if (!sourceChain->intact)
-        return Error{tr("the audit chain of the source is broken at entry %1 (%2); a broken "
-                        "chain is not copied")
+        return Error{QCoreApplication::translate(
+                         "WorkspaceCopy",
+                         "the audit chain of the source is broken at entry %1 (%2); a broken "
+                         "chain is not copied")
                          .arg(sourceChain->firstBrokenSeq)
                          .arg(sourceChain->problem),
                      from.path(),
@@ -261,9 +304,11 @@ Result<CopyReport> WorkspaceCopy::copy(Database &from, Database &to, const QStri
         if (!may)
             return may.error();
         if (!*may)
-            return Error{tr("the server user may not create roles, which setting up a team "
-                            "workspace's read and write groups needs; copy as a user with "
-                            "CREATEROLE"),
+            return Error{QCoreApplication::translate(
+                             "WorkspaceCopy",
+                             "the server user may not create roles, which setting up a team "
+                             "workspace's read and write groups needs; copy as a user with "
+                             "CREATEROLE"),
                          to.path(),
                          0,
                          {}};
@@ -300,7 +345,8 @@ Result<CopyReport> WorkspaceCopy::copy(Database &from, Database &to, const QStri
             if (!targetRows)
                 return targetRows.error();
             if (*rows != *sourceRows || *targetRows != *sourceRows)
-                return Error{tr("table %1: %2 rows in the source, %3 in the copy")
+                return Error{QCoreApplication::translate(
+                                 "WorkspaceCopy", "table %1: %2 rows in the source, %3 in the copy")
                                  .arg(table)
                                  .arg(*sourceRows)
                                  .arg(*targetRows),
@@ -317,8 +363,10 @@ Result<CopyReport> WorkspaceCopy::copy(Database &from, Database &to, const QStri
             return chain.error();
         if (!chain->intact || chain->entries != sourceChain->entries ||
             chain->headHash != sourceChain->headHash)
-            return Error{tr("the copied audit chain does not match the source's (%1 entries, "
-                            "head %2; the source has %3, head %4)")
+            return Error{QCoreApplication::translate(
+                             "WorkspaceCopy",
+                             "the copied audit chain does not match the source's (%1 entries, "
+                             "head %2; the source has %3, head %4)")
                              .arg(chain->entries)
                              .arg(chain->headHash)
                              .arg(sourceChain->entries)
@@ -355,17 +403,44 @@ Result<CopyReport> WorkspaceCopy::copyTo(Database &from, const QString &target,
         auto to = Database::connectToServer(*address, password);
         if (!to)
             return to.error();
-        return copy(from, **to, actor, progress);
+        // On a server, who copied is the login the server authenticated.
+        return copy(from, **to, address->user, progress);
     }
-    auto to = Database::create(target);
-    if (!to)
-        return to.error();
-    auto report = copy(from, **to, actor, progress);
-    if (!report) {
-        to->reset();
+    // The copy is made under a temporary name beside the target and renamed
+    // into place once committed, so that a copy stopped any way at all
+    // (even killed) never leaves a workspace file that looks complete.
+    if (QFileInfo::exists(target))
+        return Error{QCoreApplication::translate("WorkspaceCopy",
+                                                 "the file already exists; choose a new file name"),
+                     target,
+                     0,
+                     {}};
+    const QFileInfo info(target);
+    const QString partial =
+        info.absoluteDir().filePath(QStringLiteral(".%1.partial-%2")
+                                        .arg(info.fileName())
+                                        .arg(QCoreApplication::applicationPid()));
+    auto removePartial = [&] {
         for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(target + QLatin1String(suffix));
-    }
+            QFile::remove(partial + QLatin1String(suffix));
+    };
+    removePartial();
+    Result<CopyReport> report = [&]() -> Result<CopyReport> {
+        auto to = Database::create(partial);
+        if (!to)
+            return to.error();
+        return copy(from, **to, actor, progress);
+    }(); // the new file's connection is closed here, its WAL folded in
+    if (report && !QFile::rename(partial, target))
+        report = Error{QCoreApplication::translate("WorkspaceCopy",
+                                                   "cannot put the copy in place (%1 was made "
+                                                   "meanwhile, or the folder is read-only)")
+                           .arg(target),
+                       target,
+                       0,
+                       {}};
+    if (!report)
+        removePartial();
     return report;
 }
 

@@ -41,6 +41,9 @@ public:
     // The tables copied, parents before children. Search indexes are not
     // copied: each backend builds its own.
     static const QStringList &copiedTables();
+    // A table's columns that hold stored values (not computed ones), in
+    // order: what a copy writes.
+    static Result<QStringList> storedColumns(Database &db, const QString &table);
 
     // `progress(table, rowsCopied)` returns false to stop (the target is
     // then left as it was).

@@ -1,5 +1,6 @@
 #include "serverdatabase.h"
 
+#include "storage/serverroles.h"
 #include "testsupport.h"
 
 #include <QAtomicInteger>
@@ -75,8 +76,9 @@ ServerDatabase::~ServerDatabase()
             q.exec(
                 QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_address.database));
             // The workspace's group roles (ServerRoles) outlive the database.
-            q.exec(QStringLiteral("DROP ROLE IF EXISTS %1_writers, %1_readers")
-                       .arg(m_address.database));
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\", \"%2\"")
+                       .arg(ServerRoles::groupName(m_address.database, QStringLiteral("writers")),
+                            ServerRoles::groupName(m_address.database, QStringLiteral("readers"))));
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -91,8 +93,10 @@ ServerAddress ServerDatabase::as(const QString &login) const
 
 void ServerDatabase::ensureLogin(const QString &login) const
 {
+    // Two test processes creating the same login at once meet a
+    // unique_violation rather than duplicate_object.
     execOn(m_admin, QStringLiteral("DO $$ BEGIN CREATE ROLE \"%1\" LOGIN; EXCEPTION WHEN "
-                                   "duplicate_object THEN NULL; END $$")
+                                   "duplicate_object OR unique_violation THEN NULL; END $$")
                         .arg(login));
 }
 

@@ -1,5 +1,7 @@
 #include "teamfixture.h"
 
+#include "workspace/workspacecopy.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -8,20 +10,9 @@ namespace ab::test {
 
 QStringList storedColumns(Database &db, const QString &table)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(db.isServer()
-                  ? QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
-                                   "table_schema = current_schema() AND table_name = ? AND "
-                                   "is_generated = 'NEVER' ORDER BY ordinal_position")
-                  : QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 "
-                                   "ORDER BY cid"));
-    q.addBindValue(table);
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec());
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    auto columns = WorkspaceCopy::storedColumns(db, table);
+    AB_REQUIRE_OK(columns);
+    return *columns;
 }
 
 QStringList tableRows(Database &db, const QString &table, const QStringList &columns)
