@@ -6,6 +6,7 @@
 #include "domain/vocabulary.h"
 #include "identity/roles.h"
 #include "storage/database.h"
+#include "util/timeutil.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -81,11 +82,22 @@ TriageService::TriageService(Workspace &workspace) : m_workspace(workspace) {}
 
 Result<ComplaintSnapshot> TriageService::snapshot(Workspace &workspace, const QString &id)
 {
+    return read(workspace, id, false);
+}
+
+// With `lock` on a server, the complaint's row stays locked until the
+// transaction ends, so that what an action checks is still what it changes
+// when it writes: READ COMMITTED would let another person's change land in
+// between. SQLite's write transaction already excludes other writers (and
+// it has no FOR UPDATE).
+Result<ComplaintSnapshot> TriageService::read(Workspace &workspace, const QString &id, bool lock)
+{
     Database &db = workspace.db();
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT kind, coalesce(request, ''), coalesce(severity, ''), status, "
                              "coalesce(duplicate_of, ''), coalesce(resolution, '') "
-                             "FROM complaints WHERE id = ?"));
+                             "FROM complaints WHERE id = ?%1")
+                  .arg(lock && db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()));
     q.addBindValue(id);
     if (!q.exec())
         return db.sqlError(QStringLiteral("complaint"), q);
@@ -155,6 +167,64 @@ Status TriageService::audit(const QString &action, const ComplaintSnapshot &befo
                                before.toJson(), after.toJson()});
 }
 
+void TriageService::setSeen(const ComplaintSnapshot &seen)
+{
+    m_seen.insert(seen.id, seen);
+}
+
+void TriageService::setSeen(const QVector<ComplaintSnapshot> &seen)
+{
+    for (const ComplaintSnapshot &s : seen)
+        setSeen(s);
+}
+
+void TriageService::forgetSeen()
+{
+    m_seen.clear();
+}
+
+std::optional<ComplaintSnapshot> TriageService::seen(const QString &id) const
+{
+    const auto it = m_seen.constFind(id);
+    return it == m_seen.cend() ? std::nullopt : std::optional(*it);
+}
+
+void TriageService::updateSeen(const ComplaintSnapshot &now)
+{
+    // Only what a caller recorded: one that never did keeps acting on the
+    // stored state.
+    if (const auto it = m_seen.find(now.id); it != m_seen.end())
+        *it = now;
+}
+
+// As CaseService::conflict: who changed the complaint last, and when, from
+// its newest audit entry (every triage change writes one).
+Error TriageService::conflict(const QString &id)
+{
+    QSqlQuery q(m_workspace.db().sql());
+    q.prepare(QStringLiteral("SELECT actor, at FROM audit_log WHERE entity_kind = 'complaint' "
+                             "AND entity_id = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return fieldError(QStringLiteral("row_version"),
+                          QCoreApplication::translate(
+                              "TriageService",
+                              "complaint %1 was changed by someone else after you looked at it, "
+                              "so nothing was changed: check its current state and decide again")
+                              .arg(id));
+    const QString at = q.value(1).toString();
+    const auto instant = time::fromStored(at);
+    const QString when = instant ? instant->toTimeZone(m_workspace.settings().timeZone())
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                 : at;
+    return fieldError(QStringLiteral("row_version"),
+                      QCoreApplication::translate(
+                          "TriageService",
+                          "complaint %1 was changed by %2 at %3 after you looked at it, so "
+                          "nothing was changed: check its current state and decide again")
+                          .arg(id, q.value(0).toString(), when));
+}
+
 Result<TriageOutcome> TriageService::apply(const QString &action, const QString &description,
                                            const QStringList &rawIds, bool decides,
                                            const Change &change, const CaseStep &caseStep)
@@ -176,9 +246,13 @@ Result<TriageOutcome> TriageService::apply(const QString &action, const QString 
             !w)
             return w;
         for (const QString &id : std::as_const(ids)) {
-            auto before = snapshot(m_workspace, id);
+            auto before = read(m_workspace, id, true);
             if (!before)
                 return before.error();
+            // Before the status check: "someone else decided it" says more
+            // than "it is already dismissed".
+            if (const auto seen = m_seen.constFind(id); seen != m_seen.cend() && *seen != *before)
+                return conflict(id);
             if (!triageable(before->status))
                 return fieldError(
                     QStringLiteral("status"),
@@ -217,6 +291,8 @@ Result<TriageOutcome> TriageService::apply(const QString &action, const QString 
     });
     if (!s)
         return s.error();
+    for (const auto &[before, after] : std::as_const(entry.changes))
+        updateSeen(after);
     m_undo.push_back(std::move(entry));
     if (m_undo.size() > kUndoDepth)
         m_undo.removeFirst();
@@ -453,7 +529,7 @@ Result<TriageOutcome> TriageService::undo()
             !w)
             return w;
         for (const auto &[before, after] : entry.changes) {
-            auto now = snapshot(m_workspace, after.id);
+            auto now = read(m_workspace, after.id, true);
             if (!now)
                 return now.error();
             if (*now != after)
@@ -495,6 +571,8 @@ Result<TriageOutcome> TriageService::undo()
     });
     if (!s)
         return s.error();
+    for (const auto &[before, after] : entry.changes)
+        updateSeen(before);
     out.caseId = entry.createdCase != 0 ? entry.createdCase : entry.addedToCase;
     m_undo.removeLast();
     return out;

@@ -3,11 +3,13 @@
 #include "cases/casetypes.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 #include <functional>
+#include <optional>
 
 namespace ab {
 
@@ -46,6 +48,14 @@ struct TriageOutcome
 // all of them or none, in one transaction with one audit entry per
 // complaint. Auditors are refused. The last actions can be undone, newest
 // first, as long as nobody changed the complaints since.
+//
+// Several people may triage the same complaints at once. The caller says
+// what the user saw of each complaint when deciding (setSeen), and an
+// action on a complaint whose stored state differs from that is refused
+// whole, with an error on the field "row_version" naming who changed it
+// last, rather than overwriting a decision the user never saw. A complaint
+// with nothing recorded as seen is changed in whatever state it is stored
+// (the command line, scripts).
 class TriageService
 {
 public:
@@ -72,6 +82,14 @@ public:
                                             const QString &priority = {});
     Result<TriageOutcome> addToCase(const QStringList &ids, qint64 caseId);
 
+    // The state of a complaint the user saw. After an action or an undo,
+    // what is recorded for each complaint it changed becomes the new state,
+    // so that the same user's next action does not meet their own change.
+    void setSeen(const ComplaintSnapshot &seen);
+    void setSeen(const QVector<ComplaintSnapshot> &seen);
+    void forgetSeen(); // back to changing the complaints as they are stored
+    std::optional<ComplaintSnapshot> seen(const QString &id) const;
+
     Result<TriageOutcome> undo();
     bool canUndo() const { return !m_undo.isEmpty(); }
     QString undoText() const; // translated: what undo() would undo
@@ -94,12 +112,16 @@ private:
     Result<TriageOutcome> apply(const QString &action, const QString &description,
                                 const QStringList &ids, bool decides, const Change &change,
                                 const CaseStep &caseStep = {});
+    static Result<ComplaintSnapshot> read(Workspace &workspace, const QString &id, bool lock);
     Status write(const ComplaintSnapshot &before, const ComplaintSnapshot &after);
     Status audit(const QString &action, const ComplaintSnapshot &before,
                  const ComplaintSnapshot &after);
+    Error conflict(const QString &id);
+    void updateSeen(const ComplaintSnapshot &now);
 
     Workspace &m_workspace;
     QVector<UndoEntry> m_undo;
+    QHash<QString, ComplaintSnapshot> m_seen; // by complaint id
 };
 
 } // namespace ab

@@ -267,3 +267,134 @@ TEST_CASE("undo refuses when someone changed the complaint in between")
     CHECK(undone.error().message.contains(QStringLiteral("C1")));
     CHECK(field(f, "C1", "severity") == QStringLiteral("critical"));
 }
+
+namespace {
+
+ComplaintSnapshot seenNow(CaseFixture &f, const QString &id)
+{
+    auto s = TriageService::snapshot(f.workspace(), id);
+    AB_REQUIRE_OK(s);
+    return *s;
+}
+
+} // namespace
+
+TEST_CASE("an action on a complaint someone changed since it was seen is refused")
+{
+    CaseFixture f;
+    addQueue(f);
+    TriageService mine(f.workspace());
+    mine.setSeen(seenNow(f, QStringLiteral("C1")));
+
+    // Someone else, on their own connection, decides first.
+    auto other = Workspace::open(f.path, CaseFixture::kSupervisor);
+    AB_REQUIRE_OK(other);
+    TriageService theirs(**other);
+    AB_REQUIRE_OK(theirs.setSeverity({QStringLiteral("C1")}, QStringLiteral("high")));
+
+    const qint64 audit = f.auditCount();
+    auto refused = mine.setSeverity({QStringLiteral("C1")}, QStringLiteral("low"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("row_version"));
+    CHECK(refused.error().message.contains(QStringLiteral("C1")));
+    CHECK(refused.error().message.contains(CaseFixture::kSupervisor));
+    CHECK(field(f, "C1", "severity") == QStringLiteral("high"));
+    // A decision is refused the same way.
+    auto dismissed = mine.dismiss({QStringLiteral("C1")}, QStringLiteral("spam"));
+    REQUIRE_FALSE(dismissed.ok());
+    CHECK(dismissed.error().field == QStringLiteral("row_version"));
+    CHECK(field(f, "C1", "status") == QStringLiteral("new"));
+    CHECK(f.auditCount() == audit);
+    CHECK_FALSE(mine.canUndo());
+
+    // Someone else's decision takes it out of the queue: still a conflict,
+    // not "it is already dismissed".
+    AB_REQUIRE_OK(theirs.markTriaged({QStringLiteral("C1")}));
+    CHECK(mine.markTriaged({QStringLiteral("C1")}).error().field == QStringLiteral("row_version"));
+
+    // Having looked again, the user's action goes through.
+    AB_REQUIRE_OK(theirs.undo());
+    mine.setSeen(seenNow(f, QStringLiteral("C1")));
+    AB_REQUIRE_OK(mine.setSeverity({QStringLiteral("C1")}, QStringLiteral("low")));
+    CHECK(field(f, "C1", "severity") == QStringLiteral("low"));
+}
+
+TEST_CASE("a bulk action over complaints one of which changed since it was seen changes none")
+{
+    CaseFixture f;
+    addQueue(f);
+    TriageService mine(f.workspace());
+    const QStringList all{QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C3"),
+                          QStringLiteral("C4")};
+    QVector<ComplaintSnapshot> seen;
+    for (const QString &id : all)
+        seen << seenNow(f, id);
+    mine.setSeen(seen);
+    {
+        auto other = Workspace::open(f.path, CaseFixture::kSupervisor);
+        AB_REQUIRE_OK(other);
+        AB_REQUIRE_OK(TriageService(**other).linkGeneration({QStringLiteral("C3")},
+                                                            QStringLiteral("G00003")));
+    }
+    const qint64 audit = f.auditCount();
+    auto refused = mine.setSeverity(all, QStringLiteral("medium"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("row_version"));
+    CHECK(refused.error().message.contains(QStringLiteral("C3")));
+    CHECK(refused.error().message.contains(CaseFixture::kSupervisor));
+    CHECK(field(f, "C1", "severity").isEmpty()); // before C3 in the selection: not written
+    CHECK(field(f, "C2", "severity") == QStringLiteral("low"));
+    CHECK(f.auditCount() == audit);
+    auto escalated = mine.escalateToNewCase(all, {});
+    CHECK(escalated.error().field == QStringLiteral("row_version"));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM review_cases")) == QStringLiteral("0"));
+
+    mine.setSeen(seenNow(f, QStringLiteral("C3")));
+    AB_REQUIRE_OK(mine.setSeverity(all, QStringLiteral("medium")));
+    CHECK(f.auditCount() == audit + 4);
+}
+
+TEST_CASE("what a user saw follows their own actions and undo")
+{
+    CaseFixture f;
+    addQueue(f);
+    TriageService mine(f.workspace());
+    mine.setSeen(seenNow(f, QStringLiteral("C1")));
+    AB_REQUIRE_OK(mine.setSeverity({QStringLiteral("C1")}, QStringLiteral("high")));
+    AB_REQUIRE_OK(mine.linkGeneration({QStringLiteral("C1")}, QStringLiteral("G00001")));
+    REQUIRE(mine.seen(QStringLiteral("C1")).has_value());
+    CHECK(*mine.seen(QStringLiteral("C1")) == seenNow(f, QStringLiteral("C1")));
+    AB_REQUIRE_OK(mine.undo());
+    AB_REQUIRE_OK(mine.markTriaged({QStringLiteral("C1")}));
+    CHECK(field(f, "C1", "status") == QStringLiteral("triaged"));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM complaint_generations WHERE "
+                                  "complaint_id = 'C1'")) == QStringLiteral("0"));
+    // An escalation: the case step changes nothing that was seen.
+    mine.setSeen(seenNow(f, QStringLiteral("C2")));
+    AB_REQUIRE_OK(mine.escalateToNewCase({QStringLiteral("C2")}, {}));
+    AB_REQUIRE_OK(mine.undo());
+    AB_REQUIRE_OK(mine.dismiss({QStringLiteral("C2")}, QStringLiteral("not ours")));
+
+    // Nothing is recorded for complaints the caller never said it saw.
+    CHECK_FALSE(mine.seen(QStringLiteral("C3")).has_value());
+    mine.forgetSeen();
+    CHECK_FALSE(mine.seen(QStringLiteral("C1")).has_value());
+}
+
+TEST_CASE("with nothing recorded as seen, actions change the complaint as it is stored")
+{
+    CaseFixture f;
+    addQueue(f);
+    TriageService mine(f.workspace());
+    AB_REQUIRE_OK(mine.setSeverity({QStringLiteral("C1")}, QStringLiteral("low")));
+    {
+        auto other = Workspace::open(f.path, CaseFixture::kSupervisor);
+        AB_REQUIRE_OK(other);
+        AB_REQUIRE_OK(
+            TriageService(**other).setSeverity({QStringLiteral("C1")}, QStringLiteral("critical")));
+    }
+    AB_REQUIRE_OK(mine.markTriaged({QStringLiteral("C1")}));
+    CHECK(field(f, "C1", "severity") == QStringLiteral("critical"));
+    CHECK(field(f, "C1", "status") == QStringLiteral("triaged"));
+    CHECK_FALSE(mine.seen(QStringLiteral("C1")).has_value());
+}

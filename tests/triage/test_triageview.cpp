@@ -8,6 +8,7 @@
 #include "screenshot.h"
 #include "triage/triagedetailpane.h"
 #include "triage/triageprompt.h"
+#include "triage/triageservice.h"
 #include "triage/triagewidget.h"
 #include "waitfor.h"
 
@@ -224,4 +225,53 @@ TEST_CASE("bulk actions on a keyboard selection")
     screenshot(&v.widget, QStringLiteral("triage-empty"));
     v.key(Qt::Key_Z, Qt::ControlModifier);
     CHECK(v.queue->count() == 4);
+}
+
+TEST_CASE("a complaint someone else changed since the view showed it: a conflict, then reloaded")
+{
+    TriageFixture f;
+    View v(f);
+    REQUIRE(v.widget.currentId() == QStringLiteral("C4"));
+    // What the view shows is what it records as seen.
+    auto shown = TriageService::snapshot(f.workspace(), QStringLiteral("C4"));
+    AB_REQUIRE_OK(shown);
+    REQUIRE(v.widget.service()->seen(QStringLiteral("C4")).has_value());
+    CHECK(*v.widget.service()->seen(QStringLiteral("C4")) == *shown);
+
+    auto other = Workspace::open(f.path, CaseFixture::kSupervisor);
+    AB_REQUIRE_OK(other);
+    TriageService theirs(**other);
+    AB_REQUIRE_OK(theirs.setSeverity({QStringLiteral("C4")}, QStringLiteral("critical")));
+
+    // Refused, said so, and the complaint shows as it is now.
+    v.key(Qt::Key_1);
+    CHECK(v.widget.errorText().contains(QStringLiteral("C4")));
+    CHECK(v.widget.errorText().contains(CaseFixture::kSupervisor));
+    CHECK(f.field("C4", "severity") == QStringLiteral("critical"));
+    REQUIRE(v.widget.currentId() == QStringLiteral("C4"));
+    CHECK(v.queue->currentItem()->text().contains(QStringLiteral("Critical")));
+    auto *header = v.widget.findChild<QLabel *>(QStringLiteral("triageHeaderLabel"));
+    CHECK(header->text().contains(QStringLiteral("Critical")));
+    screenshot(&v.widget, QStringLiteral("triage-conflict"));
+
+    // Seen now: the same key goes through.
+    v.key(Qt::Key_1);
+    CHECK(v.widget.errorText().isEmpty());
+    CHECK(f.field("C4", "severity") == QStringLiteral("low"));
+
+    // A bulk decision through a prompt. C1, last, was never shown in the
+    // detail pane: what its row shows is what was seen.
+    AB_REQUIRE_OK(theirs.setSeverity({QStringLiteral("C1")}, QStringLiteral("high")));
+    v.queue->selectAll();
+    REQUIRE(v.widget.targetIds().size() == 4);
+    REQUIRE(v.widget.service()->seen(QStringLiteral("C1")).has_value());
+    CHECK(v.widget.service()->seen(QStringLiteral("C1"))->severity.isEmpty());
+    v.key(Qt::Key_X);
+    v.type(QStringLiteral("spam"));
+    v.key(Qt::Key_Return);
+    CHECK(v.widget.errorText().contains(QStringLiteral("C1")));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'dismissed'")) ==
+          QStringLiteral("0"));
+    REQUIRE(v.queue->count() == 4);
+    CHECK(v.queue->item(3)->text().contains(QStringLiteral("High")));
 }

@@ -64,6 +64,7 @@ TriageWidget::TriageWidget(QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_queue, &QListWidget::currentRowChanged, this, &TriageWidget::onCurrentChanged);
+    connect(m_queue, &QListWidget::itemSelectionChanged, this, &TriageWidget::recordSelection);
     connect(m_prompt, &TriagePrompt::confirmed, this, &TriageWidget::onPromptConfirmed);
     connect(m_prompt, &TriagePrompt::cancelled, this,
             [this] { m_queue->setFocus(Qt::OtherFocusReason); });
@@ -147,6 +148,10 @@ void TriageWidget::reloadQueue(int keepRow, const QString &keepId)
     m_queue->clear();
     m_rows.clear();
     m_atEnd = true;
+    // The rows are read afresh: what the user has seen is recorded again as
+    // they come up (and what they saw before no longer shows).
+    if (m_service)
+        m_service->forgetSeen();
     if (m_workspace) {
         // The head of the queue is one seek in its index: cheap enough to
         // read here, so that the next complaint shows with no delay.
@@ -230,9 +235,52 @@ QString TriageWidget::errorText() const
 
 void TriageWidget::onCurrentChanged()
 {
-    m_detail->showComplaint(currentId());
-    if (m_queue->currentRow() >= m_queue->count() - 5)
+    const QString id = currentId();
+    // What the user decides on is what the detail pane shows. It is read
+    // after the state recorded here, so that a change landing in between
+    // makes the next action a conflict rather than an unseen overwrite.
+    if (m_service && m_workspace && !id.isEmpty())
+        if (auto seen = TriageService::snapshot(*m_workspace, id))
+            m_service->setSeen(*seen);
+    m_detail->showComplaint(id);
+    // The row was read with the queue, maybe before someone else changed
+    // the complaint: it says what the pane says.
+    const int row = m_queue->currentRow();
+    if (const auto &d = m_detail->complaint(); d && row >= 0 && row < m_rows.size()) {
+        TriageRow &r = m_rows[row];
+        r.kind = d->kind;
+        r.request = d->request;
+        r.severity = d->severity;
+        m_queue->item(row)->setText(rowText(r));
+    }
+    if (row >= m_queue->count() - 5)
         fetchMore();
+}
+
+void TriageWidget::recordSelection()
+{
+    // One complaint alone is the current one, recorded as it was shown.
+    if (!m_service || !m_workspace || m_queue->selectedItems().size() < 2)
+        return;
+    for (int i = 0; i < m_queue->count() && i < m_rows.size(); ++i)
+        if (m_queue->item(i)->isSelected() && !m_service->seen(m_rows.at(i).id))
+            recordRow(i);
+}
+
+// For a bulk action the user decides on what the selected rows show: the
+// stored state with the row's own fields, so that a row read before someone
+// else's change makes the action meet that change.
+void TriageWidget::recordRow(int row)
+{
+    const TriageRow &r = m_rows.at(row);
+    auto seen = TriageService::snapshot(*m_workspace, r.id);
+    if (!seen)
+        return; // the action says what is wrong with it
+    seen->kind = r.kind;
+    seen->request = r.request;
+    seen->severity = r.severity;
+    seen->status = QStringLiteral("new"); // the queue lists no other
+    m_service->setSeen(*seen);
 }
 
 bool TriageWidget::eventFilter(QObject *watched, QEvent *event)
@@ -418,6 +466,10 @@ template <typename T> void TriageWidget::finish(const Result<T> &outcome, const 
 {
     if (!outcome) {
         showError(outcome.error().message);
+        // Someone else changed a complaint since it was shown: show it as it
+        // is now, for the user to decide again.
+        if (outcome.error().field == QLatin1String("row_version"))
+            reloadQueue(m_queue->currentRow(), currentId());
         return;
     }
     m_error->hide();

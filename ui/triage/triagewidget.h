@@ -51,6 +51,7 @@ public:
     TriageDetailPane *detail() const { return m_detail; }
     TriagePrompt *prompt() const { return m_prompt; }
     BackgroundQuery *counter() const { return m_counter; }
+    const TriageService *service() const { return m_service.get(); }
     QString statusText() const;
     QString errorText() const;
 
@@ -73,6 +74,8 @@ private:
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
     void setMode(Mode mode);
     void onCurrentChanged();
+    void recordSelection();
+    void recordRow(int row);
     void onPromptConfirmed(TriagePrompt::Purpose purpose, const QVariant &value);
     void startPrompt(TriagePrompt::Purpose purpose);
     void digit(int n);
