@@ -297,6 +297,26 @@
         <source>the workspace was made by a newer AuditBench</source>
         <translation>该工作区由更新版本的 AuditBench 创建</translation>
     </message>
+    <message>
+        <source>this installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing</source>
+        <translation>本安装无法连接 PostgreSQL 服务器：缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>the database holds no AuditBench workspace yet; copy one there with &apos;auditbench-cli migrate&apos;</source>
+        <translation>该数据库中还没有 AuditBench 工作区；请用“auditbench-cli migrate”复制一个过去</translation>
+    </message>
+    <message>
+        <source>the database holds tables but no AuditBench workspace; name an empty database or a workspace</source>
+        <translation>该数据库中有数据表，但不是 AuditBench 工作区；请指定一个空数据库或工作区</translation>
+    </message>
+    <message>
+        <source>the server login %1 has no access to this workspace; a supervisor must add %1 as a workspace user</source>
+        <translation>服务器登录名 %1 无权访问此工作区；须由主管将 %1 添加为工作区用户</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineList</name>
@@ -1914,6 +1934,48 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>a server address starts with postgresql:// (postgresql://user@host:port/database)</source>
+        <translation>服务器地址以 postgresql:// 开头（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>not a valid address</source>
+        <translation>不是有效的地址</translation>
+    </message>
+    <message>
+        <source>options after &apos;?&apos; or &apos;#&apos; are not supported</source>
+        <translation>不支持“?”或“#”之后的选项</translation>
+    </message>
+    <message>
+        <source>name the database user: postgresql://user@host/database</source>
+        <translation>请写明数据库用户：postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>name the server: postgresql://user@host/database</source>
+        <translation>请写明服务器：postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>name one database after the host: postgresql://user@host/database</source>
+        <translation>请在主机之后写明一个数据库：postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>the address must not hold a password: libpq takes it from PGPASSWORD or ~/.pgpass</source>
+        <translation>地址中不得包含密码：libpq 会从 PGPASSWORD 或 ~/.pgpass 读取密码</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>server roles</source>
+        <translation>服务器角色</translation>
+    </message>
+</context>
+<context>
     <name>TriageQueue</name>
     <message>
         <source>there is no complaint &quot;%1&quot;</source>
@@ -2033,6 +2095,14 @@
     <message>
         <source>triage action undone</source>
         <translation>已撤销分拣操作</translation>
+    </message>
+    <message>
+        <source>complaint %1 was changed by someone else after you looked at it, so nothing was changed: check its current state and decide again</source>
+        <translation>投诉 %1 在您查看之后已被他人修改，因此未作任何更改：请查看其当前状态后重新决定</translation>
+    </message>
+    <message>
+        <source>complaint %1 was changed by %2 at %3 after you looked at it, so nothing was changed: check its current state and decide again</source>
+        <translation>投诉 %1 在您查看之后已于 %3 被 %2 修改，因此未作任何更改：请查看其当前状态后重新决定</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2337,56 @@
     <message>
         <source>Auditor</source>
         <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>the team workspace&apos;s dashboard tallies were never counted; open the workspace file once and copy it to the server again</source>
+        <translation>团队工作区的仪表盘统计从未计算过；请先打开一次工作区文件，再将其重新复制到服务器</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>the workspace has no table %1</source>
+        <translation>工作区中没有数据表 %1</translation>
+    </message>
+    <message>
+        <source>the source workspace has no column %1.%2: its schema differs</source>
+        <translation>源工作区没有列 %1.%2：其结构不同</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>复制已取消</translation>
+    </message>
+    <message>
+        <source>the target already holds a workspace; copy into a new file or an empty database</source>
+        <translation>目标中已有工作区；请复制到新文件或空数据库</translation>
+    </message>
+    <message>
+        <source>the audit chain of the source is broken at entry %1 (%2); a broken chain is not copied</source>
+        <translation>源工作区的审计链在第 %1 条处断裂（%2）；断裂的审计链不予复制</translation>
+    </message>
+    <message>
+        <source>the server user may not create roles, which setting up a team workspace&apos;s read and write groups needs; copy as a user with CREATEROLE</source>
+        <translation>该服务器用户无权创建角色，而设置团队工作区的读写组需要此权限；请以具有 CREATEROLE 权限的用户进行复制</translation>
+    </message>
+    <message>
+        <source>table %1: %2 rows in the source, %3 in the copy</source>
+        <translation>数据表 %1：源中 %2 行，副本中 %3 行</translation>
+    </message>
+    <message>
+        <source>the copied audit chain does not match the source&apos;s (%1 entries, head %2; the source has %3, head %4)</source>
+        <translation>复制的审计链与源不一致（%1 条，链头 %2；源为 %3 条，链头 %4）</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose a new file name</source>
+        <translation>文件已存在；请另选文件名</translation>
+    </message>
+    <message>
+        <source>cannot put the copy in place (%1 was made meanwhile, or the folder is read-only)</source>
+        <translation>无法将副本放到目标位置（其间已有人创建了 %1，或文件夹为只读）</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5305,42 @@ In cases: %1</source>
     <message>
         <source>Search index: %1% of the generations indexed; &apos;auditbench-cli index --db %2&apos; completes it (the application also builds it in the background)</source>
         <translation>搜索索引：已为 %1% 的生成内容建立索引；运行 &apos;auditbench-cli index --db %2&apos; 可立即补全（应用程序也会在后台建立）</translation>
+    </message>
+    <message>
+        <source>Copy a workspace to a team server (postgresql://user@host:port/database) or from one back to a new workspace file. The copy commits only after every table&apos;s row count and the audit chain have been checked against the source. The server&apos;s password is taken from PGPASSWORD or ~/.pgpass.</source>
+        <translation>将工作区复制到团队服务器（postgresql://用户@主机:端口/数据库），或从服务器复制回新的工作区文件。只有在每个数据表的行数和审计链都与源核对一致后，复制才会提交。服务器密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file or a server address.</source>
+        <translation>要复制的工作区：文件或服务器地址。</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or a server address naming an empty database.</source>
+        <translation>复制到何处：新文件，或指向空数据库的服务器地址。</translation>
+    </message>
+    <message>
+        <source>migrate: --from SOURCE and --to TARGET are required</source>
+        <translation>migrate：必须提供 --from 源 和 --to 目标</translation>
+    </message>
+    <message>
+        <source>migrate: --from and --to name the same workspace</source>
+        <translation>migrate：--from 与 --to 指向同一个工作区</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1：%2 行</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>已将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>These workspace users have no login on the server yet, so the server gives them no access until the administrator creates one and a supervisor sets their role again: %1</source>
+        <translation>以下工作区用户在服务器上还没有登录名，因此在管理员创建登录名、且主管重新设置其角色之前，服务器不给予其任何访问权限：%1</translation>
+    </message>
+    <message>
+        <source>Copy a workspace to a team server (PostgreSQL) or back.</source>
+        <translation>将工作区复制到团队服务器（PostgreSQL）或复制回来。</translation>
     </message>
 </context>
 <context>
