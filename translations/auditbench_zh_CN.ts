@@ -317,6 +317,10 @@
         <source>the server login %1 has no access to this workspace; a supervisor must add %1 as a workspace user</source>
         <translation>服务器登录名 %1 无权访问此工作区；须由主管将 %1 添加为工作区用户</translation>
     </message>
+    <message>
+        <source>another user of the workspace has been saving for a while; nothing was changed, try again</source>
+        <translation>工作区的另一位用户正在保存且已持续一段时间；未作任何更改，请重试</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineList</name>
@@ -1974,6 +1978,10 @@
         <source>server roles</source>
         <translation>服务器角色</translation>
     </message>
+    <message>
+        <source>the server kept %1&apos;s access as it was (granted by another role); ask the server&apos;s administrator to revoke it</source>
+        <translation>服务器保留了 %1 原有的访问权限（由其他角色授予）；请联系服务器管理员撤销</translation>
+    </message>
 </context>
 <context>
     <name>TriageQueue</name>
@@ -2387,6 +2395,14 @@
     <message>
         <source>cannot put the copy in place (%1 was made meanwhile, or the folder is read-only)</source>
         <translation>无法将副本放到目标位置（其间已有人创建了 %1，或文件夹为只读）</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s dashboard tallies are not counted yet; open it once, then copy it</source>
+        <translation>该工作区的仪表盘统计尚未计算；请先打开一次，再进行复制</translation>
+    </message>
+    <message>
+        <source>cannot finish the new file</source>
+        <translation>无法完成新文件</translation>
     </message>
 </context>
 <context>

@@ -346,10 +346,23 @@ Status Database::begin()
     // the case numbers are read-then-written, and one lock taken first can
     // never deadlock. Readers do not take it. Row versions still catch an
     // edit made while somebody looked at the record.
+    // Like SQLite's busy timeout, a writer waits a while for the lock, then
+    // gives up with a message rather than hanging behind a stalled client.
     if (!q.exec(QStringLiteral("BEGIN")))
         return sqlError(QStringLiteral("BEGIN"), q);
-    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('auditbench.writes'))"))) {
-        Error e = sqlError(QStringLiteral("BEGIN"), q);
+    const bool locked =
+        q.exec(QStringLiteral("SET LOCAL lock_timeout = '10s'")) &&
+        q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('auditbench.writes'))")) &&
+        q.exec(QStringLiteral("SET LOCAL lock_timeout = 0"));
+    if (!locked) {
+        Error e = q.lastError().nativeErrorCode() == QLatin1String("55P03") // lock_not_available
+                      ? Error{QCoreApplication::translate(
+                                  "Database", "another user of the workspace has been saving for "
+                                              "a while; nothing was changed, try again"),
+                              m_path,
+                              0,
+                              {}}
+                      : sqlError(QStringLiteral("BEGIN"), q);
         rollback();
         return e;
     }

@@ -1,19 +1,25 @@
 #include "serveraddress.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace ab {
 
 namespace {
 
-// The address as an error shows it: never with a password someone typed in
-// (cut by hand: an address QUrl cannot read would keep it).
+// The address as an error shows it: never with a password someone typed in.
+// Cut by hand from the colon after the user name to the last '@' (a
+// password may hold '/' or '@', and QUrl cannot read every address).
 QString shown(const QString &text)
 {
-    static const QRegularExpression password(QStringLiteral("^([^:/]+://[^:/@]*):[^@/]*@"));
-    return QString(text).replace(password, QStringLiteral("\\1@"));
+    const qsizetype start = text.indexOf(QLatin1String("//"));
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (start < 0 || at < 0)
+        return text;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), start + 2);
+    if (colon < 0 || colon > at)
+        return text;
+    return text.left(colon) + text.mid(at);
 }
 
 Result<ServerAddress> wrong(const QString &text, const char *field, const QString &message)
@@ -36,6 +42,15 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
                      QCoreApplication::translate("ServerAddress",
                                                  "a server address starts with postgresql:// "
                                                  "(postgresql://user@host:port/database)"));
+    // By hand, before QUrl, which refuses an '@' or '/' in a password as
+    // a malformed address: a colon in the user part means one was given.
+    const qsizetype userEnd = text.lastIndexOf(QLatin1Char('@'));
+    if (const qsizetype colon = text.indexOf(QLatin1Char(':'), text.indexOf(QLatin1String("//")));
+        userEnd > 0 && colon >= 0 && colon < userEnd)
+        return wrong(text, "password",
+                     QCoreApplication::translate("ServerAddress",
+                                                 "the address must not hold a password: libpq "
+                                                 "takes it from PGPASSWORD or ~/.pgpass"));
     // The port is checked by hand so that a bad one is named as such; QUrl
     // only says the whole address is invalid.
     const qsizetype authorityStart = text.indexOf(QLatin1String("//")) + 2;
@@ -57,11 +72,6 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     if (!url.isValid())
         return wrong(text, "address",
                      QCoreApplication::translate("ServerAddress", "not a valid address"));
-    if (!url.password().isEmpty())
-        return wrong(text, "password",
-                     QCoreApplication::translate("ServerAddress",
-                                                 "the address must not hold a password: libpq "
-                                                 "takes it from PGPASSWORD or ~/.pgpass"));
     if (url.hasQuery() || url.hasFragment())
         return wrong(text, "address",
                      QCoreApplication::translate("ServerAddress",

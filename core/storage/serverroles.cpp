@@ -54,6 +54,15 @@ Result<QStringList> membersOf(Database &db, const QStringList &groups)
     return out;
 }
 
+// Which of the workspace's groups a login is in, and with admin option.
+struct Membership
+{
+    bool writers = false;
+    bool readers = false;
+    bool writersAdmin = false;
+    bool readersAdmin = false;
+};
+
 QStringList grantStatements(const QString &w, const QString &r)
 {
     return {
@@ -68,6 +77,26 @@ QStringList grantStatements(const QString &w, const QString &r)
         QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(r),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(r),
     };
+}
+
+Result<Membership> membership(Database &db, const QString &login)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT g.rolname, bool_or(am.admin_option) FROM pg_auth_members am "
+                             "JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = "
+                             "am.member WHERE m.rolname = ? AND g.rolname IN (?, ?) GROUP BY 1"));
+    q.addBindValue(login);
+    q.addBindValue(ServerRoles::writers(db));
+    q.addBindValue(ServerRoles::readers(db));
+    if (!q.exec())
+        return db.sqlError(QStringLiteral("pg_auth_members"), q);
+    Membership m;
+    while (q.next()) {
+        const bool isWriters = q.value(0).toString() == ServerRoles::writers(db);
+        (isWriters ? m.writers : m.readers) = true;
+        (isWriters ? m.writersAdmin : m.readersAdmin) = q.value(1).toBool();
+    }
+    return m;
 }
 
 } // namespace
@@ -164,19 +193,45 @@ Result<bool> ServerRoles::sync(Database &db, const QString &user, const QString 
     const QString login = quoted(user);
     const QString w = quoted(writers(db));
     const QString r = quoted(readers(db));
+    const bool admin = active && roleToken == QLatin1String("supervisor");
     const bool writes = active && roleToken != QLatin1String("auditor");
     const bool reads = active && roleToken == QLatin1String("auditor");
-    const bool admin = active && roleToken == QLatin1String("supervisor");
-    // REVOKE of a membership that is not there is only a warning.
-    QStringList statements{QStringLiteral("REVOKE %1, %2 FROM %3").arg(w, r, login)};
-    if (writes)
-        statements << QStringLiteral("GRANT %1 TO %2").arg(w, login);
-    if (reads)
-        statements << QStringLiteral("GRANT %1 TO %2").arg(r, login);
+    // Grants first, removals after, the login's own admin option last: a
+    // supervisor changing their own role needs it until the end.
+    QStringList statements;
     if (admin)
         statements << QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION").arg(w, r, login);
+    else if (writes)
+        statements << QStringLiteral("GRANT %1 TO %2").arg(w, login);
+    else if (reads)
+        statements << QStringLiteral("GRANT %1 TO %2").arg(r, login);
+    auto held = membership(db, user);
+    if (!held)
+        return held.error();
+    if (!admin && !reads && held->readers)
+        statements << QStringLiteral("REVOKE %1 FROM %2").arg(r, login);
+    if (!admin && !writes && held->writers)
+        statements << QStringLiteral("REVOKE %1 FROM %2").arg(w, login);
+    if (!admin && writes && held->writersAdmin)
+        statements << QStringLiteral("REVOKE ADMIN OPTION FOR %1 FROM %2").arg(w, login);
+    if (!admin && reads && held->readersAdmin)
+        statements << QStringLiteral("REVOKE ADMIN OPTION FOR %1 FROM %2").arg(r, login);
     if (Status s = execAll(db, statements); !s)
         return s.error();
+    // A REVOKE the server only warns about (a membership someone else
+    // granted, on PostgreSQL 16 and later) must not pass for done.
+    auto now = membership(db, user);
+    if (!now)
+        return now.error();
+    if (now->writers != (writes || admin) || now->readers != (reads || admin))
+        return Error{QCoreApplication::translate(
+                         "ServerRoles", "the server kept %1's access as it was (granted by "
+                                        "another role); ask the server's administrator to "
+                                        "revoke it")
+                         .arg(user),
+                     db.path(),
+                     0,
+                     {}};
     return true;
 }
 

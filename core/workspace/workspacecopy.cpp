@@ -1,5 +1,6 @@
 #include "workspacecopy.h"
 
+#include "dashboard/dashboardtallies.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/serverroles.h"
@@ -313,6 +314,19 @@ Result<CopyReport> WorkspaceCopy::copy(Database &from, Database &to, const QStri
                          0,
                          {}};
     }
+    if (to.isServer()) {
+        // A team workspace keeps the tallies it is given (see Workspace).
+        auto counted = DashboardTallies::countedZone(from);
+        if (!counted)
+            return counted.error();
+        if (counted->isEmpty())
+            return Error{QCoreApplication::translate(
+                             "WorkspaceCopy", "the workspace's dashboard tallies are not counted "
+                                              "yet; open it once, then copy it"),
+                         from.path(),
+                         0,
+                         {}};
+    }
     Status done = to.transaction([&]() -> Status {
         if (to.schemaVersion() < Migrations::latestVersion()) {
             if (Status s = Migrations::run(to, to.schemaVersion(), Migrations::latestVersion()); !s)
@@ -429,8 +443,16 @@ Result<CopyReport> WorkspaceCopy::copyTo(Database &from, const QString &target,
         auto to = Database::create(partial);
         if (!to)
             return to.error();
-        return copy(from, **to, actor, progress);
-    }(); // the new file's connection is closed here, its WAL folded in
+        auto copied = copy(from, **to, actor, progress);
+        // Everything into the main file, which alone is renamed.
+        if (copied &&
+            !QSqlQuery((*to)->sql()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            return Error{QCoreApplication::translate("WorkspaceCopy", "cannot finish the new file"),
+                         target,
+                         0,
+                         {}};
+        return copied;
+    }(); // the new file's connection is closed here
     if (report && !QFile::rename(partial, target))
         report = Error{QCoreApplication::translate("WorkspaceCopy",
                                                    "cannot put the copy in place (%1 was made "

@@ -46,8 +46,10 @@ TEST_CASE("a bad server address is refused naming the part that is wrong")
         {QStringLiteral("postgresql://a@h/"), QStringLiteral("database")},
         {QStringLiteral("postgresql://a@h/d/e"), QStringLiteral("database")},
         {QStringLiteral("postgresql://a:secret@h/d"), QStringLiteral("password")},
-        {QStringLiteral("postgresql://a:secret@h:70000/d"), QStringLiteral("port")},
-        {QStringLiteral("postgresql://a:secret@h d/x"), QStringLiteral("address")},
+        {QStringLiteral("postgresql://a:secret@h:70000/d"), QStringLiteral("password")},
+        {QStringLiteral("postgresql://a:secret@h d/x"), QStringLiteral("password")},
+        {QStringLiteral("postgresql://a:sec/ret@h/d"), QStringLiteral("password")},
+        {QStringLiteral("postgresql://a:sec@ret@h/d"), QStringLiteral("password")},
         {QStringLiteral("postgresql://a@h/d?sslmode=disable"), QStringLiteral("address")},
     };
     for (const auto &[text, field] : cases) {
@@ -56,9 +58,10 @@ TEST_CASE("a bad server address is refused naming the part that is wrong")
         REQUIRE_FALSE(a.ok());
         CHECK(a.error().field == field);
         // The error shows the address, never a password typed into it.
-        if (text.contains(QLatin1String("secret"))) {
-            CHECK(a.error().file == QString(text).remove(QStringLiteral(":secret")));
-            CHECK_FALSE(a.error().toString().contains(QStringLiteral("secret")));
+        if (text.contains(QLatin1String(":sec"))) {
+            CHECK(a.error().file.startsWith(QStringLiteral("postgresql://a@h")));
+            CHECK_FALSE(a.error().toString().contains(QStringLiteral("sec")));
+            CHECK_FALSE(a.error().toString().contains(QStringLiteral("ret")));
         } else {
             CHECK(a.error().file == text);
         }

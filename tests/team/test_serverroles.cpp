@@ -114,6 +114,24 @@ TEST_CASE("a team workspace's logins get exactly what their role allows")
     }
     CHECK(stateOf(server, kAnalyst, update).isEmpty());
 
+    // A supervisor may set their own role, again or to another: the admin
+    // option they act with goes last.
+    server.ensureLogin(QStringLiteral("boss2"));
+    {
+        auto ws = Workspace::openServer(server.as(kSupervisor), {});
+        AB_REQUIRE_OK(ws);
+        UserService users(**ws);
+        AB_REQUIRE_OK(users.add(QStringLiteral("boss2"), {}, Role::Supervisor));
+        AB_REQUIRE_OK(users.setRole(kSupervisor, Role::Supervisor));
+        AB_REQUIRE_OK(users.setRole(kSupervisor, Role::Analyst));
+    }
+    CHECK(stateOf(server, kSupervisor, update).isEmpty());
+    CHECK(stateOf(
+              server, kSupervisor,
+              QStringLiteral("REVOKE \"%1\" FROM \"%2\"")
+                  .arg(ServerRoles::groupName(server.address().database, QStringLiteral("writers")),
+                       kAnalyst)) == kDenied); // no admin option left
+
     auto db = Database::openServer(server.address(), {});
     AB_REQUIRE_OK(db);
     auto chain = AuditTrail::verify(**db);

@@ -239,9 +239,14 @@ void TriageWidget::onCurrentChanged()
     // What the user decides on is what the detail pane shows. It is read
     // after the state recorded here, so that a change landing in between
     // makes the next action a conflict rather than an unseen overwrite.
+    // The pane does not show the status: the user takes the complaint for
+    // new, as the queue lists no other, so a decision someone made since is
+    // a conflict too.
     if (m_service && m_workspace && !id.isEmpty())
-        if (auto seen = TriageService::snapshot(*m_workspace, id))
+        if (auto seen = TriageService::snapshot(*m_workspace, id)) {
+            seen->status = QStringLiteral("new");
             m_service->setSeen(*seen);
+        }
     m_detail->showComplaint(id);
     // The row was read with the queue, maybe before someone else changed
     // the complaint: it says what the pane says.
