@@ -110,7 +110,7 @@ Status Database::configure()
     QSqlQuery q(m_db);
     if (isServer()) {
         // Notices (e.g. "extension already exists") are not the user's
-        // business; timestamps are text the application formats itself.
+        // business; text travels as UTF-8 whatever the server's default.
         for (const char *setting :
              {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'"}) {
             if (!q.exec(QString::fromLatin1(setting)))

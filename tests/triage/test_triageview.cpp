@@ -275,3 +275,28 @@ TEST_CASE("a complaint someone else changed since the view showed it: a conflict
     REQUIRE(v.queue->count() == 4);
     CHECK(v.queue->item(3)->text().contains(QStringLiteral("High")));
 }
+
+TEST_CASE("a complaint someone else decided after the queue listed it is a conflict when reached")
+{
+    TriageFixture f;
+    View v(f);
+    REQUIRE(v.widget.currentId() == QStringLiteral("C4"));
+    REQUIRE(v.queue->item(1)->text().startsWith(QStringLiteral("C3")));
+
+    // Listed as new; decided by someone else before this user gets to it.
+    auto other = Workspace::open(f.path, CaseFixture::kSupervisor);
+    AB_REQUIRE_OK(other);
+    TriageService theirs(**other);
+    AB_REQUIRE_OK(theirs.setSeverity({QStringLiteral("C3")}, QStringLiteral("high")));
+    AB_REQUIRE_OK(theirs.markTriaged({QStringLiteral("C3")}));
+
+    // The pane does not show the status: reaching C3 and dismissing it must
+    // not quietly undo the other person's decision.
+    v.key(Qt::Key_Down);
+    REQUIRE(v.widget.currentId() == QStringLiteral("C3"));
+    v.key(Qt::Key_X);
+    v.type(QStringLiteral("spam"));
+    v.key(Qt::Key_Return);
+    CHECK(v.widget.errorText().contains(QStringLiteral("C3")));
+    CHECK(f.field("C3", "status") == QStringLiteral("triaged"));
+}
