@@ -1975,10 +1975,6 @@
 <context>
     <name>ServerRoles</name>
     <message>
-        <source>server roles</source>
-        <translation>服务器角色</translation>
-    </message>
-    <message>
         <source>the server kept %1&apos;s access as it was (granted by another role); ask the server&apos;s administrator to revoke it</source>
         <translation>服务器保留了 %1 原有的访问权限（由其他角色授予）；请联系服务器管理员撤销</translation>
     </message>

@@ -107,22 +107,24 @@ Result<std::unique_ptr<Database>> Database::connectServer(const ServerAddress &a
 
 Status Database::configure()
 {
-    QSqlQuery q(m_db);
-    if (isServer()) {
+    if (isServer())
         // Notices (e.g. "extension already exists") are not the user's
         // business; text travels as UTF-8 whatever the server's default.
-        for (const char *setting :
-             {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'"}) {
-            if (!q.exec(QString::fromLatin1(setting)))
-                return sqlError(QString::fromLatin1(setting), q);
-        }
-        return {};
-    }
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return sqlError(QString::fromLatin1(pragma), q);
+        return exec({QStringLiteral("SET client_min_messages = warning"),
+                     QStringLiteral("SET client_encoding = 'UTF8'")});
+    return exec({QStringLiteral("PRAGMA foreign_keys = ON"),
+                 QStringLiteral("PRAGMA journal_mode = WAL"),
+                 QStringLiteral("PRAGMA synchronous = NORMAL"),
+                 QStringLiteral("PRAGMA temp_store = MEMORY"),
+                 QStringLiteral("PRAGMA cache_size = -65536")});
+}
+
+Status Database::exec(const QStringList &statements)
+{
+    QSqlQuery q(m_db);
+    for (const QString &statement : statements) {
+        if (!q.exec(statement))
+            return sqlError(statement, q);
     }
     return {};
 }
@@ -177,31 +179,41 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     auto stored = d.storedSchemaVersion();
     if (!stored)
         return stored.error();
-    const int version = *stored;
-    if (version > Migrations::latestVersion())
-        return Error{
-            QCoreApplication::translate("Database", "the workspace was made by a newer AuditBench"),
-            path,
-            0,
-            {}};
-    if (version < Migrations::latestVersion()) {
-        if (Status s = Migrations::apply(d, version, Migrations::latestVersion()); !s)
-            return s.error();
+    const bool older = *stored < Migrations::latestVersion();
+    if (Status s = d.upgradeSchema(*stored); !s)
+        return s.error();
+    if (older)
         QSqlQuery(d.m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    d.m_schemaVersion = Migrations::latestVersion();
     return db;
+}
+
+Status Database::upgradeSchema(int stored)
+{
+    // Migrations refuse a newer schema themselves, in the write transaction
+    // that sees the version as it is.
+    if (stored != Migrations::latestVersion()) {
+        if (Status s = Migrations::apply(*this, stored, Migrations::latestVersion()); !s)
+            return s;
+    }
+    m_schemaVersion = Migrations::latestVersion();
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &address,
                                                        const QString &password, bool createSchema)
 {
-    auto db = connectServer(address, password);
+    auto db = connectToServer(address, password);
     if (!db)
         return db.error();
-    if (Status s = (*db)->configure(); !s)
-        return s.error();
-    if (Status s = (*db)->prepareServerSchema(createSchema); !s)
+    Database &d = **db;
+    if (d.m_schemaVersion == 0 && !createSchema)
+        return Error{QCoreApplication::translate(
+                         "Database", "the database holds no AuditBench workspace yet; copy one "
+                                     "there with 'auditbench-cli migrate'"),
+                     d.m_path,
+                     0,
+                     {}};
+    if (Status s = d.upgradeSchema(d.m_schemaVersion); !s)
         return s.error();
     return db;
 }
@@ -219,32 +231,6 @@ Result<std::unique_ptr<Database>> Database::connectToServer(const ServerAddress 
         return version.error();
     (*db)->m_schemaVersion = *version;
     return db;
-}
-
-Status Database::prepareServerSchema(bool createSchema)
-{
-    auto version = storedSchemaVersion();
-    if (!version)
-        return version.error();
-    if (*version > Migrations::latestVersion())
-        return Error{
-            QCoreApplication::translate("Database", "the workspace was made by a newer AuditBench"),
-            m_path,
-            0,
-            {}};
-    if (*version == 0 && !createSchema)
-        return Error{QCoreApplication::translate(
-                         "Database", "the database holds no AuditBench workspace yet; copy one "
-                                     "there with 'auditbench-cli migrate'"),
-                     m_path,
-                     0,
-                     {}};
-    if (*version < Migrations::latestVersion()) {
-        if (Status s = Migrations::apply(*this, *version, Migrations::latestVersion()); !s)
-            return s;
-    }
-    m_schemaVersion = Migrations::latestVersion();
-    return {};
 }
 
 Result<int> Database::storedSchemaVersion()

@@ -73,6 +73,10 @@ public:
     Status commit();
     void rollback();
 
+    // Runs each statement in turn; the first that fails is named in the
+    // error.
+    Status exec(const QStringList &statements);
+
     // An Error naming the workspace file, for a failed statement.
     Error sqlError(const QString &what, const class QSqlQuery &query) const;
 
@@ -82,7 +86,8 @@ private:
     static Result<std::unique_ptr<Database>> connectServer(const ServerAddress &address,
                                                            const QString &password);
     Status configure();
-    Status prepareServerSchema(bool createSchema);
+    // Refuses a schema newer than this build's and migrates an older one.
+    Status upgradeSchema(int stored);
 
     Backend m_backend = Backend::Sqlite;
     ServerAddress m_address; // for openAnother(), when on a server

@@ -18,16 +18,6 @@ QString quoted(const QString &identifier)
            QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-Status execAll(Database &db, const QStringList &statements)
-{
-    QSqlQuery q(db.sql());
-    for (const QString &statement : statements) {
-        if (!q.exec(statement))
-            return db.sqlError(QCoreApplication::translate("ServerRoles", "server roles"), q);
-    }
-    return {};
-}
-
 Result<bool> roleExists(Database &db, const QString &role)
 {
     QSqlQuery q(db.sql());
@@ -99,6 +89,20 @@ Result<Membership> membership(Database &db, const QString &login)
     return m;
 }
 
+// The workspace's groups that do not exist on the server (yet).
+Result<QStringList> missingGroups(Database &db)
+{
+    QStringList missing;
+    for (const QString &group : {ServerRoles::writers(db), ServerRoles::readers(db)}) {
+        auto exists = roleExists(db, group);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            missing << group;
+    }
+    return missing;
+}
+
 } // namespace
 
 QString ServerRoles::groupName(const QString &database, const QString &kind)
@@ -142,20 +146,16 @@ Status ServerRoles::setUp(Database &db)
         return {};
     const QString w = quoted(writers(db));
     const QString r = quoted(readers(db));
+    auto missing = missingGroups(db);
+    if (!missing)
+        return missing.error();
     QStringList statements;
-    bool existed = false;
-    for (const QString &group : {writers(db), readers(db)}) {
-        auto exists = roleExists(db, group);
-        if (!exists)
-            return exists.error();
-        existed = existed || *exists;
-        if (!*exists)
-            statements << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(group));
-    }
+    for (const QString &group : std::as_const(*missing))
+        statements << QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(group));
     // Groups outlive a dropped database: whoever was in them then has no
     // business in the workspace copied in now. syncAll() puts back who
     // belongs.
-    if (existed) {
+    if (missing->size() < 2) {
         auto members = membersOf(db, {writers(db), readers(db)});
         if (!members)
             return members.error();
@@ -163,21 +163,19 @@ Status ServerRoles::setUp(Database &db)
             statements << QStringLiteral("REVOKE %1, %2 FROM %3").arg(w, r, quoted(member));
     }
     statements << grantStatements(w, r);
-    return execAll(db, statements);
+    return db.exec(statements);
 }
 
 Status ServerRoles::refresh(Database &db)
 {
     if (!db.isServer())
         return {};
-    for (const QString &group : {writers(db), readers(db)}) {
-        auto exists = roleExists(db, group);
-        if (!exists)
-            return exists.error();
-        if (!*exists)
-            return {}; // not set up (yet): setUp() grants everything
-    }
-    return execAll(db, grantStatements(quoted(writers(db)), quoted(readers(db))));
+    auto missing = missingGroups(db);
+    if (!missing)
+        return missing.error();
+    if (!missing->isEmpty())
+        return {}; // not set up (yet): setUp() grants everything
+    return db.exec(grantStatements(quoted(writers(db)), quoted(readers(db))));
 }
 
 Result<bool> ServerRoles::sync(Database &db, const QString &user, const QString &roleToken,
@@ -216,7 +214,7 @@ Result<bool> ServerRoles::sync(Database &db, const QString &user, const QString 
         statements << QStringLiteral("REVOKE ADMIN OPTION FOR %1 FROM %2").arg(w, login);
     if (!admin && reads && held->readersAdmin)
         statements << QStringLiteral("REVOKE ADMIN OPTION FOR %1 FROM %2").arg(r, login);
-    if (Status s = execAll(db, statements); !s)
+    if (Status s = db.exec(statements); !s)
         return s.error();
     // A REVOKE the server only warns about (a membership someone else
     // granted, on PostgreSQL 16 and later) must not pass for done.

@@ -4,7 +4,12 @@
 
 namespace ab {
 
-QStringList SqlScript::split(const QString &script)
+namespace {
+
+// Gathers lines into statements; `ends(pending, line)` says whether the
+// line just added completes the pending statement. Blank and comment lines
+// between statements are skipped.
+template <typename Ends> QStringList splitLines(const QString &script, Ends ends)
 {
     QStringList statements;
     QString pending;
@@ -14,7 +19,7 @@ QStringList SqlScript::split(const QString &script)
         if (pending.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QStringLiteral("--"))))
             continue;
         pending += line + QLatin1Char('\n');
-        if (sqlite3_complete(pending.toUtf8().constData())) {
+        if (ends(pending, line)) {
             statements << pending.trimmed();
             pending.clear();
         }
@@ -24,27 +29,23 @@ QStringList SqlScript::split(const QString &script)
     return statements;
 }
 
+} // namespace
+
+QStringList SqlScript::split(const QString &script)
+{
+    return splitLines(script, [](const QString &pending, const QString &) {
+        return sqlite3_complete(pending.toUtf8().constData()) != 0;
+    });
+}
+
 QStringList SqlScript::splitServer(const QString &script)
 {
-    QStringList statements;
-    QString pending;
     bool inBody = false;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (pending.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QStringLiteral("--"))))
-            continue;
-        pending += line + QLatin1Char('\n');
+    return splitLines(script, [&inBody](const QString &, const QString &line) {
         if (line.count(QStringLiteral("$$")) % 2 == 1)
             inBody = !inBody;
-        if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
-            statements << pending.trimmed();
-            pending.clear();
-        }
-    }
-    if (!pending.trimmed().isEmpty())
-        statements << pending.trimmed();
-    return statements;
+        return !inBody && line.trimmed().endsWith(QLatin1Char(';'));
+    });
 }
 
 } // namespace ab

@@ -80,24 +80,16 @@ QJsonObject ComplaintSnapshot::toJson() const
 
 TriageService::TriageService(Workspace &workspace) : m_workspace(workspace) {}
 
+// Inside an action the write transaction keeps other writers out until it
+// ends (SQLite's BEGIN IMMEDIATE, a server's workspace lock), so what an
+// action checks is still what it changes when it writes.
 Result<ComplaintSnapshot> TriageService::snapshot(Workspace &workspace, const QString &id)
-{
-    return read(workspace, id, false);
-}
-
-// With `lock` on a server, the complaint's row stays locked until the
-// transaction ends, so that what an action checks is still what it changes
-// when it writes: READ COMMITTED would let another person's change land in
-// between. SQLite's write transaction already excludes other writers (and
-// it has no FOR UPDATE).
-Result<ComplaintSnapshot> TriageService::read(Workspace &workspace, const QString &id, bool lock)
 {
     Database &db = workspace.db();
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT kind, coalesce(request, ''), coalesce(severity, ''), status, "
                              "coalesce(duplicate_of, ''), coalesce(resolution, '') "
-                             "FROM complaints WHERE id = ?%1")
-                  .arg(lock && db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()));
+                             "FROM complaints WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return db.sqlError(QStringLiteral("complaint"), q);
@@ -246,7 +238,7 @@ Result<TriageOutcome> TriageService::apply(const QString &action, const QString 
             !w)
             return w;
         for (const QString &id : std::as_const(ids)) {
-            auto before = read(m_workspace, id, true);
+            auto before = snapshot(m_workspace, id);
             if (!before)
                 return before.error();
             // Before the status check: "someone else decided it" says more
@@ -529,7 +521,7 @@ Result<TriageOutcome> TriageService::undo()
             !w)
             return w;
         for (const auto &[before, after] : entry.changes) {
-            auto now = read(m_workspace, after.id, true);
+            auto now = snapshot(m_workspace, after.id);
             if (!now)
                 return now.error();
             if (*now != after)

@@ -112,7 +112,6 @@ private:
     Result<TriageOutcome> apply(const QString &action, const QString &description,
                                 const QStringList &ids, bool decides, const Change &change,
                                 const CaseStep &caseStep = {});
-    static Result<ComplaintSnapshot> read(Workspace &workspace, const QString &id, bool lock);
     Status write(const ComplaintSnapshot &before, const ComplaintSnapshot &after);
     Status audit(const QString &action, const ComplaintSnapshot &before,
                  const ComplaintSnapshot &after);

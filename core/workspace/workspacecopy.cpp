@@ -134,13 +134,35 @@ private:
     const WorkspaceCopy::Progress &m_progress;
 };
 
-Status execAll(Database &db, const QStringList &statements)
+// What a copy to a server needs before it starts: a login that may set up
+// the workspace's groups, and counted tallies (a team workspace keeps the
+// tallies it is given, see Workspace).
+Status checkServerTarget(Database &from, Database &to)
 {
-    QSqlQuery q(db.sql());
-    for (const QString &statement : statements) {
-        if (!q.exec(statement))
-            return db.sqlError(statement, q);
-    }
+    if (!to.isServer())
+        return {};
+    auto may = ServerRoles::mayCreateRoles(to);
+    if (!may)
+        return may.error();
+    if (!*may)
+        return Error{QCoreApplication::translate(
+                         "WorkspaceCopy",
+                         "the server user may not create roles, which setting up a team "
+                         "workspace's read and write groups needs; copy as a user with "
+                         "CREATEROLE"),
+                     to.path(),
+                     0,
+                     {}};
+    auto counted = DashboardTallies::countedZone(from);
+    if (!counted)
+        return counted.error();
+    if (counted->isEmpty())
+        return Error{QCoreApplication::translate("WorkspaceCopy",
+                                                 "the workspace's dashboard tallies are not "
+                                                 "counted yet; open it once, then copy it"),
+                     from.path(),
+                     0,
+                     {}};
     return {};
 }
 
@@ -300,33 +322,8 @@ Result<CopyReport> WorkspaceCopy::copy(Database &from, Database &to, const QStri
                      0,
                      {}};
 
-    if (to.isServer()) {
-        auto may = ServerRoles::mayCreateRoles(to);
-        if (!may)
-            return may.error();
-        if (!*may)
-            return Error{QCoreApplication::translate(
-                             "WorkspaceCopy",
-                             "the server user may not create roles, which setting up a team "
-                             "workspace's read and write groups needs; copy as a user with "
-                             "CREATEROLE"),
-                         to.path(),
-                         0,
-                         {}};
-    }
-    if (to.isServer()) {
-        // A team workspace keeps the tallies it is given (see Workspace).
-        auto counted = DashboardTallies::countedZone(from);
-        if (!counted)
-            return counted.error();
-        if (counted->isEmpty())
-            return Error{QCoreApplication::translate(
-                             "WorkspaceCopy", "the workspace's dashboard tallies are not counted "
-                                              "yet; open it once, then copy it"),
-                         from.path(),
-                         0,
-                         {}};
-    }
+    if (Status s = checkServerTarget(from, to); !s)
+        return s.error();
     Status done = to.transaction([&]() -> Status {
         if (to.schemaVersion() < Migrations::latestVersion()) {
             if (Status s = Migrations::run(to, to.schemaVersion(), Migrations::latestVersion()); !s)
@@ -336,15 +333,14 @@ Result<CopyReport> WorkspaceCopy::copy(Database &from, Database &to, const QStri
             return s;
         // Rows arrive table by table, and a table may point at its own
         // later rows (a duplicate's original, a model's base model).
-        if (Status s =
-                execAll(to, {to.isServer() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
-                                           : QStringLiteral("PRAGMA defer_foreign_keys = ON")});
+        if (Status s = to.exec({to.isServer() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                                              : QStringLiteral("PRAGMA defer_foreign_keys = ON")});
             !s)
             return s;
         QStringList clear;
         for (auto it = copiedTables().crbegin(); it != copiedTables().crend(); ++it)
             clear << QStringLiteral("DELETE FROM %1%2").arg(*it, ownRowsFilter(*it));
-        if (Status s = execAll(to, clear); !s)
+        if (Status s = to.exec(clear); !s)
             return s;
 
         TableCopier copier(from, to, progress);

@@ -28,8 +28,10 @@ ServerAddress clusterAddress()
     return *address;
 }
 
-// Runs `statement` on a short-lived superuser connection to `where`.
-void execOn(const ServerAddress &where, const QString &statement)
+// Runs `statements` on a short-lived superuser connection to `where`. With
+// `mustSucceed` a failure fails the test; without (cleaning up, in a
+// destructor) every statement is tried whatever happens.
+void execOn(const ServerAddress &where, const QStringList &statements, bool mustSucceed = true)
 {
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -39,12 +41,19 @@ void execOn(const ServerAddress &where, const QString &statement)
         db.setPort(where.port);
         db.setDatabaseName(where.database);
         db.setUserName(where.user);
-        INFO(db.lastError().text().toStdString());
-        REQUIRE(db.open());
+        const bool opened = db.open();
+        if (mustSucceed) {
+            INFO(db.lastError().text().toStdString());
+            REQUIRE(opened);
+        }
         QSqlQuery q(db);
-        const bool ok = q.exec(statement);
-        INFO(statement.toStdString() << ": " << q.lastError().text().toStdString());
-        REQUIRE(ok);
+        for (const QString &statement : statements) {
+            const bool done = q.exec(statement);
+            if (mustSucceed) {
+                INFO(statement.toStdString() << ": " << q.lastError().text().toStdString());
+                REQUIRE(done);
+            }
+        }
     }
     QSqlDatabase::removeDatabase(name);
 }
@@ -58,30 +67,19 @@ ServerDatabase::ServerDatabase() : m_admin(clusterAddress())
     m_address.database = QStringLiteral("ab_test_%1_%2")
                              .arg(QCoreApplication::applicationPid())
                              .arg(counter.fetchAndAddRelaxed(1));
-    execOn(m_admin, QStringLiteral("CREATE DATABASE %1").arg(m_address.database));
+    execOn(m_admin, {QStringLiteral("CREATE DATABASE %1").arg(m_address.database)});
 }
 
 ServerDatabase::~ServerDatabase()
 {
     // FORCE: a connection a failed test left open must not keep it alive.
-    const QString name = QStringLiteral("test-admin-drop");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_admin.host);
-        db.setPort(m_admin.port);
-        db.setDatabaseName(m_admin.database);
-        db.setUserName(m_admin.user);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(
-                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_address.database));
-            // The workspace's group roles (ServerRoles) outlive the database.
-            q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\", \"%2\"")
-                       .arg(ServerRoles::groupName(m_address.database, QStringLiteral("writers")),
-                            ServerRoles::groupName(m_address.database, QStringLiteral("readers"))));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    // The workspace's group roles (ServerRoles) outlive the database.
+    execOn(m_admin,
+           {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_address.database),
+            QStringLiteral("DROP ROLE IF EXISTS \"%1\", \"%2\"")
+                .arg(ServerRoles::groupName(m_address.database, QStringLiteral("writers")),
+                     ServerRoles::groupName(m_address.database, QStringLiteral("readers")))},
+           false);
 }
 
 ServerAddress ServerDatabase::as(const QString &login) const
@@ -95,14 +93,14 @@ void ServerDatabase::ensureLogin(const QString &login) const
 {
     // Two test processes creating the same login at once meet a
     // unique_violation rather than duplicate_object.
-    execOn(m_admin, QStringLiteral("DO $$ BEGIN CREATE ROLE \"%1\" LOGIN; EXCEPTION WHEN "
-                                   "duplicate_object OR unique_violation THEN NULL; END $$")
-                        .arg(login));
+    execOn(m_admin, {QStringLiteral("DO $$ BEGIN CREATE ROLE \"%1\" LOGIN; EXCEPTION WHEN "
+                                    "duplicate_object OR unique_violation THEN NULL; END $$")
+                         .arg(login)});
 }
 
 void ServerDatabase::exec(const QString &statement) const
 {
-    execOn(m_address, statement);
+    execOn(m_address, {statement});
 }
 
 } // namespace ab::test

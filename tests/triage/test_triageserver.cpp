@@ -91,7 +91,7 @@ TEST_CASE("on a server, an action meets a change committed while it waited as a 
     told = true;
     act.count_down();
     // Commit only once the analyst's transaction waits for the supervisor's
-    // row lock: had it checked outside the lock, it would by then have
+    // write lock: had it checked outside the lock, it would by then have
     // checked the old state.
     const bool waiting = waitFor([&] {
         QSqlQuery w((*watcher)->sql());

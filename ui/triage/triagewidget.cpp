@@ -239,14 +239,8 @@ void TriageWidget::onCurrentChanged()
     // What the user decides on is what the detail pane shows. It is read
     // after the state recorded here, so that a change landing in between
     // makes the next action a conflict rather than an unseen overwrite.
-    // The pane does not show the status: the user takes the complaint for
-    // new, as the queue lists no other, so a decision someone made since is
-    // a conflict too.
     if (m_service && m_workspace && !id.isEmpty())
-        if (auto seen = TriageService::snapshot(*m_workspace, id)) {
-            seen->status = QStringLiteral("new");
-            m_service->setSeen(*seen);
-        }
+        recordSeen(id, nullptr);
     m_detail->showComplaint(id);
     // The row was read with the queue, maybe before someone else changed
     // the complaint: it says what the pane says.
@@ -269,22 +263,25 @@ void TriageWidget::recordSelection()
         return;
     for (int i = 0; i < m_queue->count() && i < m_rows.size(); ++i)
         if (m_queue->item(i)->isSelected() && !m_service->seen(m_rows.at(i).id))
-            recordRow(i);
+            recordSeen(m_rows.at(i).id, &m_rows.at(i));
 }
 
-// For a bulk action the user decides on what the selected rows show: the
-// stored state with the row's own fields, so that a row read before someone
-// else's change makes the action meet that change.
-void TriageWidget::recordRow(int row)
+// Records what the user decides on: the stored complaint, as new (the pane
+// does not show the status, and the queue lists no other, so a decision
+// someone made since is a conflict too). For a bulk action that is what the
+// selected rows show, `shown`: a row read before someone else's change
+// makes the action meet that change.
+void TriageWidget::recordSeen(const QString &id, const TriageRow *shown)
 {
-    const TriageRow &r = m_rows.at(row);
-    auto seen = TriageService::snapshot(*m_workspace, r.id);
+    auto seen = TriageService::snapshot(*m_workspace, id);
     if (!seen)
         return; // the action says what is wrong with it
-    seen->kind = r.kind;
-    seen->request = r.request;
-    seen->severity = r.severity;
-    seen->status = QStringLiteral("new"); // the queue lists no other
+    if (shown) {
+        seen->kind = shown->kind;
+        seen->request = shown->request;
+        seen->severity = shown->severity;
+    }
+    seen->status = QStringLiteral("new");
     m_service->setSeen(*seen);
 }
 

@@ -75,7 +75,7 @@ private:
     void setMode(Mode mode);
     void onCurrentChanged();
     void recordSelection();
-    void recordRow(int row);
+    void recordSeen(const QString &id, const TriageRow *shown);
     void onPromptConfirmed(TriagePrompt::Purpose purpose, const QVariant &value);
     void startPrompt(TriagePrompt::Purpose purpose);
     void digit(int n);
