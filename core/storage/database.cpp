@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "serverpasswords.h"
 #include "workspacefile.h"
 
 #include <QAtomicInteger>
@@ -162,8 +163,15 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, int sche
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
 {
+    if (ServerAddress::looksLikeServer(location)) {
+        auto address = ServerAddress::parse(location);
+        if (!address)
+            return address.error();
+        return openServer(*address, ServerPasswords::find(*address));
+    }
+    const QString &path = location;
     auto header = WorkspaceFile::inspect(path, Migrations::latestVersion());
     if (!header)
         return header.error();

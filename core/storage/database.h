@@ -34,7 +34,10 @@ public:
     static Result<std::unique_ptr<Database>> create(const QString &path, int schemaVersion = 0);
     // Opens an existing workspace, migrating an older schema in one
     // transaction. A foreign, damaged or newer file is refused untouched.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // `location` is a file's path or a team workspace's address
+    // ("postgresql://…", what path() returns for one), opened with the
+    // password ServerPasswords remembers for it.
+    static Result<std::unique_ptr<Database>> open(const QString &location);
     // Connects to a team workspace's database on a server. An empty password
     // leaves it to libpq (PGPASSWORD, ~/.pgpass). With `createSchema`, an
     // empty database gets the current schema; either way an older schema is

@@ -2,6 +2,7 @@
 
 #include "audit/audittrail.h"
 #include "dashboard/dashboardtallies.h"
+#include "storage/serverpasswords.h"
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
@@ -96,9 +97,15 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
     return ws;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QString &actor)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const QString &actor)
 {
-    auto db = Database::open(path);
+    if (ServerAddress::looksLikeServer(location)) {
+        auto address = ServerAddress::parse(location);
+        if (!address)
+            return address.error();
+        return openServer(*address, ServerPasswords::find(*address));
+    }
+    auto db = Database::open(location);
     if (!db)
         return db.error();
     return attach(std::move(*db), actor);
@@ -115,7 +122,11 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const ServerAddress &ad
         return (*db)->sqlError(QStringLiteral("session_user"), q);
     const QString login = q.value(0).toString();
     q.finish();
-    return attach(std::move(*db), login);
+    auto ws = attach(std::move(*db), login);
+    if (ws)
+        // Worker threads open further connections by the address alone.
+        ServerPasswords::remember(address, password);
+    return ws;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::attach(std::unique_ptr<Database> db,

@@ -32,11 +32,14 @@ public:
     // analyst plus a first supervisor, and the first audit entry.
     static Result<std::unique_ptr<Workspace>> create(const QString &path, const QString &actor,
                                                      const QString &supervisor = {});
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, const QString &actor);
+    // Opens a workspace file, or a team workspace by its address (as path()
+    // gives it; see openServer(), whose acting user replaces `actor`).
+    static Result<std::unique_ptr<Workspace>> open(const QString &location, const QString &actor);
     // Opens a team workspace on a PostgreSQL server (see ServerAddress for
     // where the password comes from when `password` is empty). The acting
     // user is the server login: on a server, who did what is what the server
-    // authenticated, not a name the client chose.
+    // authenticated, not a name the client chose. The password is
+    // remembered (in memory) for further connections to the same address.
     static Result<std::unique_ptr<Workspace>> openServer(const ServerAddress &address,
                                                          const QString &password);
     // Does what opening a file may have to do once (migrate it, recount its
