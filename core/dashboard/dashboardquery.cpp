@@ -234,8 +234,9 @@ Result<Sources> sourcesFor(Database &db, const DashboardFilter &f, bool allowTal
     sql.add(QStringLiteral(" AS received_on, coalesce(c.response_due, '') AS response_due, "
                            "coalesce("));
     sql.add(respondedOn);
-    sql.add(QStringLiteral(", '') AS responded_on, c.status = 'resolved' AS resolved, 1 AS n "
-                           "FROM complaints c WHERE 1"));
+    // resolved as the tallies store it: 0 or 1, a number on both backends.
+    sql.add(QStringLiteral(", '') AS responded_on, CASE WHEN c.status = 'resolved' THEN 1 ELSE 0 "
+                           "END AS resolved, 1 AS n FROM complaints c WHERE true"));
     addComplaintFilters(sql, f);
     sql.add(QStringLiteral(")"));
     out.complaints = {sql.text, sql.values};
@@ -282,7 +283,7 @@ Status countDeadlines(Database &db, const SqlFragment &source, const DashboardFi
         "CASE t.verification WHEN 'failed' THEN 2 WHEN 'verified' THEN 1 ELSE 0 END, "
         "sum(t.n) FROM "));
     sql.add(source);
-    sql.add(QStringLiteral(" t WHERE 1"));
+    sql.add(QStringLiteral(" t WHERE true"));
     addItemFilters(sql, f);
     // Tallies whose items all moved on stay behind at zero; they place nothing.
     sql.add(QStringLiteral(" GROUP BY t.trigger_date, t.due, t.remediated_on, t.verification "
@@ -367,7 +368,7 @@ Result<QVector<RiskTypeCount>> countRisks(Database &db, const SqlFragment &sourc
     Sql sql;
     sql.add(QStringLiteral("SELECT t.risk_category, sum(t.n) FROM "));
     sql.add(source);
-    sql.add(QStringLiteral(" t WHERE 1"));
+    sql.add(QStringLiteral(" t WHERE true"));
     addItemFilters(sql, f);
     sql.add(QStringLiteral(" GROUP BY t.risk_category"));
     status = run(db, sql, QStringLiteral("dashboard risk types"), [&](const QSqlQuery &q) {
@@ -410,7 +411,7 @@ Result<QVector<ComplaintWeek>> countComplaintWeeks(Database &db, const SqlFragme
         sql.add(QStringLiteral(" t WHERE %1 >= ? AND %1 <= ?").arg(column),
                 {time::toIsoDate(first), time::toIsoDate(last)});
         if (resolved)
-            sql.add(QStringLiteral(" AND t.resolved"));
+            sql.add(QStringLiteral(" AND t.resolved = 1"));
         addReceiptPeriod(sql, f);
         sql.add(QStringLiteral(" GROUP BY 1"));
         Status status =

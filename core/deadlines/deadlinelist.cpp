@@ -175,7 +175,7 @@ Result<QMap<DeadlineState, qint64>> DeadlineList::counts(Database &db,
                                                              filter.zone, QStringLiteral("d"));
     Sql sql;
     sql.add(QStringLiteral("SELECT ") + state.sql +
-                QStringLiteral(", count(*) FROM deadlines d WHERE 1"),
+                QStringLiteral(", count(*) FROM deadlines d WHERE true"),
             state.values);
     addFilters(sql, filter);
     sql.add(QStringLiteral(" GROUP BY 1"));

@@ -1,6 +1,8 @@
 -- PostgreSQL form of 0005_cases_triage_audit.sql.
 -- Differs: defines ab_date(), a stand-in for SQLite's date(), used by the triage index
--- instead of date(); audit_seq is bigint (SQLite INTEGER is 64-bit).
+-- instead of date(), and SQLite's date(ts, modifier), julianday(day), instr() and
+-- group_concat() for the queries;
+-- audit_seq is bigint (SQLite INTEGER is 64-bit).
 -- Version 5: what review cases, complaint triage and the audit-log browser
 -- need beyond version 1.
 
@@ -322,6 +324,28 @@ CREATE FUNCTION ab_date(ts text) RETURNS text
 CREATE FUNCTION ab_date(ts text, modifier text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     RETURN ab_date_core(ts, modifier, true);
+
+-- SQLite's functions that the queries (not the schema) call, under SQLite's
+-- names, so that one query text serves both backends: date(ts, modifier) as
+-- above, and julianday(ts) for the days and the UTC times ('…Z') the schema
+-- stores.
+-- PostgreSQL's own one-argument date(x) is a cast and stays what it is.
+CREATE FUNCTION date(ts text, modifier text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN ab_date_core(ts, modifier, true);
+CREATE FUNCTION julianday(ts text) RETURNS double precision
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN (extract(epoch FROM ts::timestamp) / 86400 + 2440587.5)::double precision;
+-- instr(text, part): 1-based position of part, 0 when absent.
+CREATE FUNCTION instr(whole text, part text) RETURNS integer
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN strpos(whole, part);
+-- group_concat(x): the values joined with ',', NULLs left out, NULL when none.
+CREATE FUNCTION ab_group_concat_step(joined text, value text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value
+                ELSE joined || ',' || value END;
+CREATE AGGREGATE group_concat(text) (SFUNC = ab_group_concat_step, STYPE = text);
 
 -- The triage queue: complaints not yet triaged, most urgent first. Urgency is
 -- the feedback deadline (when none is recorded, receipt + 21 days stands in
