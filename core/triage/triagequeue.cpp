@@ -63,16 +63,18 @@ QString TriageQueue::severityRankExpression()
 
 Result<QVector<TriageRow>> TriageQueue::fetch(Database &db, const TriageCursor &after, int limit)
 {
-    // INDEXED BY: without statistics the planner prefers the status index
-    // and sorts all waiting complaints; the queue's own index is already in
-    // queue order. The extra range on its first column turns the keyset
-    // condition into a seek instead of a scan from the head.
+    // INDEXED BY: without statistics SQLite's planner prefers the status
+    // index and sorts all waiting complaints; the queue's own index is
+    // already in queue order. The extra range on its first column turns the
+    // keyset condition into a seek instead of a scan from the head. A server
+    // keeps statistics and has no INDEXED BY.
     const QString select =
         QStringLiteral("SELECT id, received_at, channel, kind, coalesce(request, ''), "
                        "coalesce(severity, ''), coalesce(response_due, ''), substr(text, 1, %1), "
-                       "%2, %3 FROM complaints INDEXED BY complaints_triage WHERE status = 'new' ")
+                       "%2, %3 FROM complaints %4WHERE status = 'new' ")
             .arg(kExcerpt)
-            .arg(dueExpression(), severityRankExpression());
+            .arg(dueExpression(), severityRankExpression(),
+                 db.isServer() ? QString() : QStringLiteral("INDEXED BY complaints_triage "));
     const QString order = QStringLiteral(" ORDER BY %1, %2, received_at, id LIMIT ?")
                               .arg(dueExpression(), severityRankExpression());
     QSqlQuery q(db.sql());
@@ -184,7 +186,20 @@ Result<QVector<TriageGenerationHit>> TriageQueue::findGenerations(Database &db,
         return s.error();
     if (!hits.isEmpty())
         return hits;
-    if (text.size() >= 3 && generationIndexComplete(db)) {
+    if (db.isServer()) {
+        // The server's trigram indexes serve ILIKE and check every candidate
+        // against the text: exact for Chinese, and case-blind as SQLite's
+        // trigram index is.
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        q.prepare(columns + QStringLiteral("generations g WHERE g.prompt ILIKE ? ESCAPE '\\' OR "
+                                           "g.output ILIKE ? ESCAPE '\\' LIMIT ?"));
+        q.addBindValue(pattern);
+        q.addBindValue(pattern);
+    } else if (text.size() >= 3 && generationIndexComplete(db)) {
         // A phrase query: the trigram tokenizer matches any substring of 3+
         // characters, Chinese or English.
         QString phrase = text;

@@ -1,7 +1,7 @@
 -- PostgreSQL form of 0005_cases_triage_audit.sql.
--- Differs: defines ab_date(), a stand-in for SQLite's date(), used by the triage index
--- instead of date(), and SQLite's date(ts, modifier), julianday(day), instr() and
--- group_concat() for the queries;
+-- Differs: defines SQLite's date(ts, modifier), julianday(ts), instr() and
+-- group_concat(), which the queries and the triage index call, with ab_date()
+-- behind date();
 -- audit_seq is bigint (SQLite INTEGER is 64-bit).
 -- Version 5: what review cases, complaint triage and the audit-log browser
 -- need beyond version 1.
@@ -355,10 +355,10 @@ CREATE AGGREGATE group_concat(text) (SFUNC = ab_group_concat_step, STYPE = text)
 -- comes first), then age. The expressions are repeated verbatim in
 -- core/triage/triagequeue.cpp: SQLite only uses an expression index for the
 -- identical expression, and the partial index keeps it as small as the queue.
--- (PostgreSQL: date() is ab_date(), so the query must say ab_date() too; an
--- index expression other than a function call needs its own parentheses.)
+-- (PostgreSQL: an index expression other than a function call needs its own
+-- parentheses.)
 CREATE INDEX complaints_triage ON complaints (
-    coalesce(response_due, ab_date(received_at, '+21 days')),
+    coalesce(response_due, date(received_at, '+21 days')),
     (CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2
                    WHEN 'low' THEN 4 ELSE 3 END),
     received_at,
