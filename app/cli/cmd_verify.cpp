@@ -27,7 +27,12 @@ void printEntry(const AuditRow &row)
 
 void report(const WorkspaceCheck &check)
 {
-    if (check.integrityProblems.isEmpty()) {
+    if (!check.storageChecked) {
+        out() << QCoreApplication::translate("cli",
+                                             "Storage integrity: the server's to check (a team "
+                                             "workspace)")
+              << Qt::endl;
+    } else if (check.integrityProblems.isEmpty()) {
         out() << QCoreApplication::translate("cli", "SQLite integrity: ok") << Qt::endl;
     } else {
         out() << QCoreApplication::translate("cli", "SQLite integrity: DAMAGED") << Qt::endl;

@@ -27,13 +27,20 @@ Status integrity(Database &db, bool quick, QStringList &problems)
 Status guards(Database &db, QStringList &missing)
 {
     QSqlQuery q(db.sql());
+    // A server's trigger also counts as gone when it was disabled.
+    const QString present =
+        db.isServer()
+            ? QStringLiteral("SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                             "WHERE c.relname = 'audit_log' AND c.relnamespace = "
+                             "current_schema()::regnamespace AND t.tgname = ? AND "
+                             "t.tgenabled <> 'D'")
+            : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
     for (const QString &name :
          {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")}) {
-        q.prepare(
-            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        q.prepare(present);
         q.addBindValue(name);
         if (!q.exec())
-            return db.sqlError(QStringLiteral("sqlite_master"), q);
+            return db.sqlError(QStringLiteral("append-only guards"), q);
         if (!q.next())
             missing << name;
     }
@@ -45,8 +52,11 @@ Status guards(Database &db, QStringList &missing)
 Result<WorkspaceCheck> WorkspaceVerifier::run(Database &db, const VerifyOptions &options)
 {
     WorkspaceCheck check;
-    if (Status s = integrity(db, options.quick, check.integrityProblems); !s)
-        return s.error();
+    check.storageChecked = !db.isServer();
+    if (check.storageChecked) {
+        if (Status s = integrity(db, options.quick, check.integrityProblems); !s)
+            return s.error();
+    }
     if (Status s = guards(db, check.missingGuards); !s)
         return s.error();
     auto chain = AuditTrail::verify(db, options.progress);

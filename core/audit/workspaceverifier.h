@@ -15,7 +15,10 @@ class Database;
 struct WorkspaceCheck
 {
     QStringList integrityProblems; // from PRAGMA integrity_check; empty when sound
-    QStringList missingGuards;     // append-only triggers that were dropped
+    // False on a team workspace: its storage is its server's to check (for
+    // example with PostgreSQL's amcheck, by the server's administrator).
+    bool storageChecked = true;
+    QStringList missingGuards; // append-only triggers that were dropped
     ChainReport chain;
     std::optional<AuditRow> firstBroken; // the entry where the chain breaks
     // An anchor (a hash recorded earlier) that was asked for and not found.

@@ -334,10 +334,14 @@ void AuditLogPage::onVerified(const Result<WorkspaceCheck> &check)
         m_result->setText(tr("Stopped after %1 entries.").arg(check->chain.entries));
     } else if (check->ok()) {
         ok = true;
-        m_result->setText(tr("Intact: the file passed SQLite's integrity check and all %1 "
-                             "entries of the audit chain link up. Head %2")
-                              .arg(check->chain.entries)
-                              .arg(check->chain.headHash));
+        m_result->setText(
+            (check->storageChecked
+                 ? tr("Intact: the file passed SQLite's integrity check and all %1 entries of "
+                      "the audit chain link up. Head %2")
+                 : tr("Intact: all %1 entries of the audit chain link up (a team workspace's "
+                      "storage is its server's to check). Head %2"))
+                .arg(check->chain.entries)
+                .arg(check->chain.headHash));
     } else {
         QStringList problems;
         if (!check->integrityProblems.isEmpty())
