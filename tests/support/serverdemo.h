@@ -11,7 +11,8 @@ namespace ab::test {
 
 // One demo workspace twice: as a file, and copied to a fresh database on the
 // test server. A query run on both must give the same answer; that is how
-// the tests tell that the server's SQL means what the file's does.
+// the tests tell that the server's SQL means what the file's does. The
+// server login is a supervisor of both.
 struct ServerDemo
 {
     ServerDemo(qint64 scale, quint64 seed);
