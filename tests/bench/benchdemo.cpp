@@ -1,7 +1,10 @@
 #include "benchdemo.h"
 
 #include "demo/demogenerator.h"
+#include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacecopy.h"
 
 #include <QFile>
 
@@ -51,12 +54,38 @@ Result<QString> millionWorkspacePath(const BenchContext &context)
     return path;
 }
 
-Result<std::unique_ptr<Workspace>> openMillionWorkspace(const BenchContext &context)
+Result<QString> millionWorkspaceLocation(const BenchContext &context)
 {
     auto path = millionWorkspacePath(context);
-    if (!path)
-        return path.error();
-    return Workspace::open(*path, kBenchActor);
+    if (!path || context.server.isEmpty())
+        return path;
+    auto address = ServerAddress::parse(context.server);
+    if (!address)
+        return address.error();
+    qint64 version = 0;
+    {
+        auto db = Database::connectToServer(*address, {});
+        if (!db)
+            return db.error();
+        version = (*db)->schemaVersion();
+    }
+    if (version == 0) {
+        auto file = Workspace::open(*path, kBenchActor);
+        if (!file)
+            return file.error();
+        auto copied = WorkspaceCopy::copyTo((*file)->db(), context.server, {}, address->user);
+        if (!copied)
+            return copied.error();
+    }
+    return address->toString();
+}
+
+Result<std::unique_ptr<Workspace>> openMillionWorkspace(const BenchContext &context)
+{
+    auto location = millionWorkspaceLocation(context);
+    if (!location)
+        return location.error();
+    return Workspace::open(*location, kBenchActor);
 }
 
 } // namespace ab::bench

@@ -24,7 +24,11 @@ inline const QString kBenchActor = QStringLiteral("bench");
 Result<BenchResult> generateDemo(const QString &path, qint64 scale);
 // The 1M workspace of the work folder, made (untimed) when missing.
 Result<QString> millionWorkspacePath(const BenchContext &context);
-// The same, opened by the bench user.
+// Where the scenarios read the 1M workspace: that file, or with --server the
+// team workspace on the server, copied there from the file (untimed) when
+// the server database is empty.
+Result<QString> millionWorkspaceLocation(const BenchContext &context);
+// The same, opened by the bench user (on a server: by the server login).
 Result<std::unique_ptr<Workspace>> openMillionWorkspace(const BenchContext &context);
 
 } // namespace ab::bench

@@ -4,6 +4,7 @@
 // Runs the named scenarios in order and prints one JSON line each:
 // {"scenario":…, "n":…, "seconds":…, "rows_per_s":…, "peak_rss_mb":…}
 #include "scenario.h"
+#include "storage/serveraddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,6 +58,20 @@ double peakRssMb(bool wasReset)
     return double(usage.ru_maxrss) / 1024.0; // kB on Linux
 }
 
+// The scenarios that read the 1M workspace through millionWorkspaceLocation()
+// and so run on a team workspace with --server; the rest read or write a
+// workspace file.
+bool runsOnServer(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("browse-first-page-1m"), QStringLiteral("browse-count-1m"),
+        QStringLiteral("browse-jump-1m"),       QStringLiteral("browse-scroll-all-1m"),
+        QStringLiteral("browse-filter-1m"),     QStringLiteral("browse-search-1m"),
+        QStringLiteral("deadline-status-1m"),   QStringLiteral("deadlines-first-page-1m"),
+        QStringLiteral("dashboard-1m"),         QStringLiteral("dashboard-provider-1m")};
+    return names.contains(name);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -78,7 +93,12 @@ int main(int argc, char **argv)
     const QCommandLineOption workdir(
         QStringLiteral("workdir"),
         tr("Keep workspaces in DIR (a temporary folder when not given)."), QStringLiteral("DIR"));
-    parser.addOptions({list, workdir});
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        tr("Run the scenarios that can on the team workspace in database URL "
+           "(postgresql://user@host:port/db), copying the 1M workspace there when it is empty."),
+        QStringLiteral("URL"));
+    parser.addOptions({list, workdir, server});
     parser.addPositionalArgument(QStringLiteral("scenario"), tr("Scenarios to run, in order."),
                                  QStringLiteral("SCENARIO..."));
     parser.process(app);
@@ -88,7 +108,8 @@ int main(int argc, char **argv)
               [](const auto &a, const auto &b) { return a.name < b.name; });
     if (parser.isSet(list)) {
         for (const auto &s : scenarios)
-            out << s.name << '\t' << s.description << Qt::endl;
+            out << s.name << '\t' << s.description
+                << (runsOnServer(s.name) ? tr(" (also with --server)") : QString()) << Qt::endl;
         return 0;
     }
     const QStringList names = parser.positionalArguments();
@@ -101,6 +122,12 @@ int main(int argc, char **argv)
             err << tr("auditbench-bench: no scenario \"%1\" (see --list)").arg(name) << Qt::endl;
             return 2;
         }
+        if (parser.isSet(server) && !runsOnServer(name)) {
+            err << tr("auditbench-bench: %1 runs on a workspace file only, not with --server")
+                       .arg(name)
+                << Qt::endl;
+            return 2;
+        }
     }
 
     QTemporaryDir temporary;
@@ -109,6 +136,15 @@ int main(int argc, char **argv)
     if (!QDir().mkpath(context.workdir)) {
         err << tr("auditbench-bench: cannot create the folder %1").arg(context.workdir) << Qt::endl;
         return 1;
+    }
+
+    if (parser.isSet(server)) {
+        auto address = ab::ServerAddress::parse(parser.value(server));
+        if (!address) {
+            err << tr("auditbench-bench: %1").arg(address.error().toString()) << Qt::endl;
+            return 2;
+        }
+        context.server = address->toString();
     }
 
     int failures = 0;

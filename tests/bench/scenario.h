@@ -11,6 +11,9 @@ namespace ab::bench {
 struct BenchContext
 {
     QString workdir; // kept between scenarios of one run, and between runs when given
+    // A server database (postgresql://…) that holds the 1M workspace for the
+    // scenarios that can run on a team workspace; empty: the file.
+    QString server;
     QString file(const QString &name) const;
 };
 

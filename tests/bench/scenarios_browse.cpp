@@ -43,11 +43,12 @@ Error timeout(const QString &what)
     return Error{QStringLiteral("timed out waiting for ") + what, {}, 0, {}};
 }
 
-// The same workspace with its search indexes complete (built untimed).
+// The same workspace with its search indexes complete (built untimed; a
+// server's are complete always).
 Result<QString> indexed(const BenchContext &context)
 {
-    auto path = millionWorkspacePath(context);
-    if (!path)
+    auto path = millionWorkspaceLocation(context);
+    if (!path || !context.server.isEmpty())
         return path;
     auto ws = Workspace::open(*path, kActor);
     if (!ws)
@@ -104,7 +105,7 @@ void report(const char *what, QVector<double> ms)
 AB_BENCH_SCENARIO(browseFirstPage, "browse-first-page-1m",
                   "open a 1M workspace and show the Generations list's first page (model + worker)")
 {
-    auto path = millionWorkspacePath(context);
+    auto path = millionWorkspaceLocation(context);
     if (!path)
         return path.error();
     Stopwatch watch;
@@ -120,7 +121,7 @@ AB_BENCH_SCENARIO(browseFirstPage, "browse-first-page-1m",
 AB_BENCH_SCENARIO(browseCount, "browse-count-1m",
                   "count and anchor all 1M rows in the background (\"≥ N\" until done)")
 {
-    auto path = millionWorkspacePath(context);
+    auto path = millionWorkspaceLocation(context);
     if (!path)
         return path.error();
     auto o = openModel(*path);
@@ -135,7 +136,7 @@ AB_BENCH_SCENARIO(browseCount, "browse-count-1m",
 AB_BENCH_SCENARIO(browseJump, "browse-jump-1m",
                   "jump to the last row, then to 40 random rows: seconds for all 41 pages")
 {
-    auto path = millionWorkspacePath(context);
+    auto path = millionWorkspaceLocation(context);
     if (!path)
         return path.error();
     auto o = openModel(*path);
@@ -164,7 +165,7 @@ AB_BENCH_SCENARIO(browseJump, "browse-jump-1m",
 AB_BENCH_SCENARIO(browseScrollAll, "browse-scroll-all-1m",
                   "page through every one of the 1M rows, in order (peak RSS is the point)")
 {
-    auto path = millionWorkspacePath(context);
+    auto path = millionWorkspaceLocation(context);
     if (!path)
         return path.error();
     auto o = openModel(*path);
@@ -189,7 +190,7 @@ AB_BENCH_SCENARIO(browseScrollAll, "browse-scroll-all-1m",
 AB_BENCH_SCENARIO(browseFilter, "browse-filter-1m",
                   "10 filter changes, each to its first page: seconds = the slowest")
 {
-    auto path = millionWorkspacePath(context);
+    auto path = millionWorkspaceLocation(context);
     if (!path)
         return path.error();
     auto o = openModel(*path);
