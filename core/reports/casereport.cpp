@@ -2,6 +2,7 @@
 
 #include "deadlines/deadlinestatus.h"
 #include "privacy/piimasker.h"
+#include "reports/reportquery.h"
 #include "reports/reporttext.h"
 #include "storage/database.h"
 
@@ -118,8 +119,8 @@ Result<Report> CaseReport::build(Database &db, const ReportOptions &options, con
                        "LEFT JOIN generations g ON i.item_kind = 'generation' AND g.id = i.item_id "
                        "LEFT JOIN complaints c ON i.item_kind = 'complaint' AND c.id = i.item_id "
                        "LEFT JOIN deadlines d ON d.item_kind = i.item_kind AND d.item_id = "
-                       "i.item_id WHERE i.case_id = ? ORDER BY i.added_at, i.item_id")
-            .arg(status.sql),
+                       "i.item_id WHERE i.case_id = ? ORDER BY i.added_at, %2, i.item_kind")
+            .arg(status.sql, ReportQuery::bytewise(db, QStringLiteral("i.item_id"))),
         values, [&](const QSqlQuery &r) {
             return QStringList{text.token(r.value(0).toString()),
                                r.value(1).toString(),
@@ -153,7 +154,8 @@ Result<Report> CaseReport::build(Database &db, const ReportOptions &options, con
               {text.get("File"), QStringLiteral("SHA-256"), text.get("When"), text.get("Who")});
     s = fill(db, evidence,
              QStringLiteral("SELECT file_name, sha256, added_at, added_by FROM case_evidence "
-                            "WHERE case_id = ? ORDER BY added_at, file_name"),
+                            "WHERE case_id = ? ORDER BY added_at, %1, sha256")
+                 .arg(ReportQuery::bytewise(db, QStringLiteral("file_name"))),
              {caseId}, [](const QSqlQuery &r) {
                  return QStringList{r.value(0).toString(), r.value(1).toString(),
                                     r.value(2).toString(), r.value(3).toString()};

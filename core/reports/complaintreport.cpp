@@ -6,6 +6,7 @@
 #include "util/timeutil.h"
 
 #include <QMap>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ab {
@@ -40,6 +41,19 @@ QString providerCondition()
                           "provider_id = ?))");
 }
 
+constexpr double kDayMs = 86400000.0;
+
+// Receipt to answer in whole milliseconds. Summed as integers, so that the
+// average is the same in whatever order the rows come (a server's differs
+// from a file's) and whichever backend worked out the Julian days: SQLite's
+// and the server's julianday() may differ in the last bits of a double, never
+// by half a millisecond.
+QString answerMilliseconds()
+{
+    return QStringLiteral("CAST(round((julianday(responded_at) - julianday(received_at)) * "
+                          "86400000) AS BIGINT)");
+}
+
 } // namespace
 
 QString ComplaintReport::feedback(const QString &responseDue, const QString &respondedOn,
@@ -68,11 +82,11 @@ Result<Report> ComplaintReport::build(Database &db, const ReportOptions &options
     q.prepare(QStringLiteral("SELECT channel, kind, COALESCE(request, ''), status, "
                              "COALESCE(response_due, ''), "
                              "CASE WHEN responded_at IS NULL THEN '' ELSE %1 END, "
-                             "CASE WHEN responded_at IS NULL THEN NULL ELSE "
-                             "julianday(responded_at) - julianday(received_at) END "
+                             "CASE WHEN responded_at IS NULL THEN NULL ELSE %4 END "
                              "FROM complaints WHERE %2 BETWEEN ? AND ?%3")
                   .arg(responded.sql, received.sql,
-                       options.providerId.isEmpty() ? QString() : providerCondition()));
+                       options.providerId.isEmpty() ? QString() : providerCondition(),
+                       answerMilliseconds()));
     for (const QVariant &v : responded.values + received.values)
         q.addBindValue(v);
     q.addBindValue(time::toIsoDate(options.from));
@@ -83,8 +97,7 @@ Result<Report> ComplaintReport::build(Database &db, const ReportOptions &options
         return db.sqlError(QStringLiteral("complaints"), q);
 
     QMap<QString, qint64> byChannel, byKind, byFeedback, byRequest;
-    qint64 total = 0, answered = 0;
-    double answerDays = 0;
+    qint64 total = 0, answered = 0, answerMs = 0;
     while (q.next()) {
         ++total;
         ++byChannel[q.value(0).toString()];
@@ -94,9 +107,11 @@ Result<Report> ComplaintReport::build(Database &db, const ReportOptions &options
             ++byRequest[q.value(2).toString() + QLatin1Char('|') + q.value(3).toString()];
         if (!q.value(6).isNull()) {
             ++answered;
-            answerDays += q.value(6).toDouble();
+            answerMs += q.value(6).toLongLong();
         }
     }
+    if (q.lastError().isValid())
+        return db.sqlError(QStringLiteral("complaints"), q);
 
     Report report;
     report.kind = ReportKind::Complaints;
@@ -110,7 +125,7 @@ Result<Report> ComplaintReport::build(Database &db, const ReportOptions &options
         {QStringLiteral("answered"), text.get("Answered"), QString::number(answered)},
         {QStringLiteral("averageDays"), text.get("Average days to answer"),
          answered == 0 ? QStringLiteral("-")
-                       : QString::number(answerDays / double(answered), 'f', 1)},
+                       : QString::number(double(answerMs) / kDayMs / double(answered), 'f', 1)},
     };
     ReportTable channels =
         countTable(QStringLiteral("channels"), text.get("By channel"), text.get("Channel"), text);

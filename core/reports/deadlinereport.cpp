@@ -1,10 +1,9 @@
 #include "reports/deadlinereport.h"
 
 #include "deadlines/deadlinestatus.h"
-#include "intake/sqlitestatement.h"
 #include "privacy/piimasker.h"
 #include "reports/localday.h"
-#include "reports/prefetchedrows.h"
+#include "reports/reportquery.h"
 #include "reports/reporttext.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
@@ -84,24 +83,6 @@ void setExcerpt(QByteArray &cell, QByteArrayView text, bool masked)
             excerpt(QString::fromUtf8(text.first(qMin(text.size(), kHeadBytes))), false).toUtf8();
 }
 
-// Binds a fragment's values to a C API statement; `keep` holds the text
-// bound without a copy until the statement is done.
-void bindAll(intake::SqliteStatement &statement, const QVariantList &values,
-             QList<QByteArray> &keep)
-{
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        const int type = v.typeId();
-        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt ||
-            type == QMetaType::ULongLong) {
-            statement.integer(int(i) + 1, v.toLongLong());
-        } else {
-            keep << v.toString().toUtf8();
-            statement.text(int(i) + 1, keep.constLast());
-        }
-    }
-}
-
 // Token → words in the report's language, as UTF-8, worked out once each.
 // A handful of tokens: a short list looked through beats hashing a key.
 class TokenWords
@@ -143,10 +124,11 @@ const char *statusToken(QByteArrayView verification, bool unreadable, QByteArray
     return due <= dueSoonLimit ? "due_soon" : "on_track";
 }
 
-// The items table, streamed: a period may hold a great many items. Goes
-// through SQLite's C API: QtSql would turn every cell into a UTF-16 QVariant
-// only for it to be written out as UTF-8 again (most of the time of a
-// 100,000-row export, measured).
+// The items table, streamed: a period may hold a great many items. A
+// workspace file's rows come through SQLite's C API, read ahead on a thread
+// of their own (ReportQuery): QtSql would turn every cell into a UTF-16
+// QVariant only for it to be written out as UTF-8 again (most of the time of
+// a 100,000-row export, measured).
 ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOptions &options,
                             const QTimeZone &zone, int dueSoonDays, const QString &language,
                             qint64 expectedRows)
@@ -155,11 +137,6 @@ ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOp
             asOf = time::toIsoDate(options.asOf).toUtf8(),
             dueSoonLimit = time::toIsoDate(options.asOf.addDays(dueSoonDays)).toUtf8(),
             expectedRows](const ReportRowSink &sink) -> Status {
-        intake::SqliteStatement q;
-        if (Status s = q.prepare(intake::sqliteHandle(db), sql.sql.toUtf8(), db.path()); !s)
-            return s;
-        QList<QByteArray> bound;
-        bindAll(q, sql.values, bound);
         LocalDay localDay;
         if (Status s = localDay.prepare(db); !s)
             return s;
@@ -167,9 +144,14 @@ ReportRowSource itemsSource(Database &db, const SqlFragment &sql, const ReportOp
         TokenWords words(language);
         ReportRow row(12);
         qint64 rows = 0;
-        // SQLite reads on a thread of its own; nothing else touches the
-        // connection until `r` is gone (LocalDay has its own).
-        PrefetchedRows r(q, 11);
+        // Nothing else touches the connection until `r` is gone: a file's
+        // rows are read on a thread of their own, a server's as they come
+        // (LocalDay has a connection of its own).
+        ReportQuery r(db);
+        if (Status s = r.exec(QStringLiteral("deadlines"), sql.sql, sql.values, 11,
+                              ReportQuery::Reading::Prefetched);
+            !s)
+            return s;
         while (r.next()) {
             const QByteArrayView due = r.text(5);
             // Empty when not remediated, and when its day is NULL
@@ -230,28 +212,23 @@ Result<std::array<qint64, 4>> countOutcomes(Database &db, const ReportOptions &o
         sql.sql += QStringLiteral(" AND d.provider_id = ?");
         sql.values << options.providerId;
     }
-    intake::SqliteStatement q;
-    if (Status s = q.prepare(intake::sqliteHandle(db), sql.sql.toUtf8(), db.path()); !s)
+    ReportQuery q(db);
+    if (Status s = q.exec(QStringLiteral("deadlines"), sql.sql, sql.values, 2); !s)
         return s.error();
-    QList<QByteArray> bound;
-    bindAll(q, sql.values, bound);
     LocalDay localDay;
     if (Status s = localDay.prepare(db); !s)
         return s.error();
     localDay.setZone(zone);
     const QByteArray asOf = time::toIsoDate(options.asOf).toUtf8();
     std::array<qint64, 4> counts{};
-    for (;;) {
-        Result<bool> more = q.step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        const QByteArrayView due = q.columnText(0);
+    while (q.next()) {
+        const QByteArrayView due = q.text(0);
         const QByteArray remediatedOn =
-            q.isNull(1) ? QByteArray() : localDay(q.columnText(1)).value_or(QByteArray());
+            q.isNull(1) ? QByteArray() : localDay(q.text(1)).value_or(QByteArray());
         ++counts[size_t(outcomeIndex(due, remediatedOn, asOf))];
     }
+    if (q.error())
+        return *q.error();
     if (localDay.error())
         return *localDay.error();
     return counts;

@@ -5,12 +5,14 @@
 #include "reports/complaintreport.h"
 #include "reports/deadlinereport.h"
 #include "reports/lineagefigure.h"
+#include "reports/reportquery.h"
 #include "reports/reporttext.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace ab {
 
@@ -45,6 +47,21 @@ ReportTable table(const QString &key, const QString &title, const QStringList &k
     t.columnKeys = keys;
     t.columnLabels = labels;
     return t;
+}
+
+// The share of a source's sample found flagged, '' when none was sampled.
+// Written by SQLite's printf() on both backends, as SQL's printf('%.1f%%',
+// 100.0 * flagged / sampled) wrote it in a workspace file: formatters round
+// ties their own ways (1 of 16, 6.25: SQLite 6.3, the C library 6.2), and the
+// report must not change with the workspace's backend.
+QString samplePercent(qint64 flagged, qint64 sampled)
+{
+    if (sampled == 0)
+        return {};
+    char *formatted = sqlite3_mprintf("%.1f%%", 100.0 * double(flagged) / double(sampled));
+    const QString out = QString::fromUtf8(formatted);
+    sqlite3_free(formatted);
+    return out;
 }
 
 } // namespace
@@ -174,15 +191,17 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
                text.get("Over the 5% threshold")});
     // TC260-003: a source whose sample holds over 5 % illegal or harmful items
     // must not be used. Compared in integers: flagged * 100 > sampled * 5.
-    auto dataRows = rows(
-        db, QStringLiteral("datasets"),
-        QStringLiteral("SELECT name, stage, source_type, contains_personal_info, "
-                       "COALESCE(license, ''), CASE WHEN COALESCE(sampled_items, 0) = 0 THEN '' "
-                       "ELSE printf('%.1f%%', 100.0 * sampled_flagged / sampled_items) END, "
-                       "CASE WHEN COALESCE(sampled_items, 0) > 0 AND "
-                       "sampled_flagged * 100 > sampled_items * 5 THEN 1 ELSE 0 END "
-                       "FROM datasets WHERE provider_id = ? ORDER BY stage, name"),
-        {options.providerId}, 7);
+    auto dataRows =
+        rows(db, QStringLiteral("datasets"),
+             QStringLiteral("SELECT name, stage, source_type, contains_personal_info, "
+                            "COALESCE(license, ''), COALESCE(sampled_flagged, 0), "
+                            "CASE WHEN COALESCE(sampled_items, 0) > 0 AND "
+                            "sampled_flagged * 100 > sampled_items * 5 THEN 1 ELSE 0 END, "
+                            "COALESCE(sampled_items, 0) "
+                            "FROM datasets WHERE provider_id = ? ORDER BY stage, %1, %2")
+                 .arg(ReportQuery::bytewise(db, QStringLiteral("name")),
+                      ReportQuery::bytewise(db, QStringLiteral("id"))),
+             {options.providerId}, 8);
     if (!dataRows)
         return dataRows.error();
     qint64 over = 0;
@@ -191,6 +210,7 @@ Result<Report> ProviderReport::build(Database &db, const ReportOptions &options,
         r[2] = text.token(r[2]);
         r[3] =
             text.token(r[3] == QLatin1String("1") ? QStringLiteral("yes") : QStringLiteral("no"));
+        r[5] = samplePercent(r[5].toLongLong(), r.takeLast().toLongLong());
         over += r[6].toInt();
         r[6] =
             text.token(r[6] == QLatin1String("1") ? QStringLiteral("yes") : QStringLiteral("no"));

@@ -36,14 +36,18 @@ QString newReportId(const QDateTime &now)
 }
 
 // A read transaction from construction to end() (or destruction). Opened
-// inside another transaction it does nothing.
+// inside another transaction it does nothing (a workspace file's; a server
+// only warns about a nested BEGIN, and the exporter is never called inside
+// one). On a server it is REPEATABLE READ: under the default READ COMMITTED
+// each statement would see the changes committed before it started.
 class ReadSnapshot
 {
 public:
     explicit ReadSnapshot(Database &db) : m_db(db)
     {
         QSqlQuery q(m_db.sql());
-        m_open = q.exec(QStringLiteral("BEGIN"));
+        m_open = q.exec(m_db.isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                                        : QStringLiteral("BEGIN"));
     }
     ~ReadSnapshot() { end(); }
     ReadSnapshot(const ReadSnapshot &) = delete;
