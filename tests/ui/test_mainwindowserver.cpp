@@ -1,0 +1,99 @@
+// The workbench on a team workspace: every section of the main window loads
+// from the server without an error, with the rows its workspace file has.
+
+#include "browse/pagedlistmodel.h"
+#include "common/appsettings.h"
+#include "common/messages.h"
+#include "dashboard/dashboardpage.h"
+#include "demotestsupport.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/sections.h"
+#include "screenshot.h"
+#include "serverdemo.h"
+#include "waitfor.h"
+
+#include <QAbstractItemView>
+#include <QLabel>
+
+using namespace ab;
+using namespace ab::test;
+using namespace ab::ui;
+
+namespace {
+
+// The visible error banners and labels of the window, with their text.
+QStringList visibleErrors(QWidget &window)
+{
+    QStringList errors;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->objectName().contains(QLatin1String("Error")) && label->isVisible() &&
+            !label->text().isEmpty())
+            errors << label->objectName() + QStringLiteral(": ") + label->text();
+    }
+    for (QWidget *banner : window.findChildren<QWidget *>()) {
+        if (banner->objectName().endsWith(QLatin1String("ErrorBanner")) && banner->isVisible())
+            for (QLabel *label : banner->findChildren<QLabel *>())
+                errors << banner->objectName() + QStringLiteral(": ") + label->text();
+    }
+    return errors;
+}
+
+qint64 rowsOf(QWidget &window, const QString &view)
+{
+    auto *table = window.findChild<QAbstractItemView *>(view);
+    REQUIRE(table != nullptr);
+    QAbstractItemModel *model = table->model();
+    if (auto *paged = qobject_cast<PagedListModel *>(model))
+        REQUIRE(waitFor([&] { return !paged->busy(); }, 60000));
+    return model->rowCount();
+}
+
+} // namespace
+
+TEST_CASE("every section of the workbench loads a team workspace without an error")
+{
+    screenshotLanguage();
+    ServerDemo demo(400, 31);
+    TempDir settings;
+    AppSettings::useFile(settings.path(QStringLiteral("settings.ini")));
+    Messages::setNextAnswer(QMessageBox::Ok);
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openWorkspace(demo.server.url()));
+    CHECK(window.windowTitle().contains(demo.team->settings().name));
+
+    for (int i = 0; i < kSectionCount; ++i) {
+        const auto section = Section(i);
+        INFO("section " << sectionObjectName(section).toStdString());
+        window.showSection(section);
+        // Each page loads on worker threads; give them the time they take.
+        if (section == Section::Dashboard) {
+            auto *page = window.findChild<DashboardPage *>();
+            REQUIRE(page != nullptr);
+            REQUIRE(waitFor([&] { return !page->isLoading(); }, 60000));
+        }
+        waitFor([] { return false; }, 1500);
+        CHECK(visibleErrors(window) == QStringList());
+        screenshot(&window, QStringLiteral("team-") + sectionObjectName(section));
+    }
+
+    window.showSection(Section::Generations);
+    CHECK(rowsOf(window, QStringLiteral("generationsTable")) ==
+          scalar(*demo.file, QStringLiteral("SELECT count(*) FROM generations")));
+    window.showSection(Section::Complaints);
+    CHECK(rowsOf(window, QStringLiteral("complaintsTable")) ==
+          scalar(*demo.file, QStringLiteral("SELECT count(*) FROM complaints")));
+    window.showSection(Section::Cases);
+    CHECK(rowsOf(window, QStringLiteral("casesTable")) ==
+          scalar(*demo.file, QStringLiteral("SELECT count(*) FROM review_cases")));
+    window.showSection(Section::AuditLog);
+    CHECK(rowsOf(window, QStringLiteral("auditLogTable")) > 0);
+    window.showSection(Section::Deadlines);
+    CHECK(rowsOf(window, QStringLiteral("deadlinesView")) > 0);
+
+    window.closeWorkspace();
+    Messages::clearNextAnswer();
+    AppSettings::useFile({});
+}
