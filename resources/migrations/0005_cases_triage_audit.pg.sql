@@ -330,9 +330,32 @@ CREATE FUNCTION ab_date(ts text, modifier text) RETURNS text
 -- above, and julianday(ts) for the days and the UTC times ('…Z') the schema
 -- stores.
 -- PostgreSQL's own one-argument date(x) is a cast and stays what it is.
+-- What the queries hand it is nearly always a stored UTC time and a zone
+-- offset ('2026-01-18T06:07:53Z', '+28800 seconds'): that case is worked out
+-- with the server's own (immutable) date arithmetic, a few times faster than
+-- ab_date_core(); the day is the same, as the stored time is a whole second
+-- of a valid date. The body is plain SQL without STRICT, so that the planner
+-- inlines it into the query.
 CREATE FUNCTION date(ts text, modifier text) RETURNS text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    RETURN ab_date_core(ts, modifier, true);
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE
+        WHEN ts ~ '^[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$'
+             AND modifier ~ '^[+-][0-9]{1,9} seconds$'
+        -- The shifted time thrice: a helper function or a subquery would
+        -- keep the planner from inlining this.
+        THEN lpad(extract(year FROM
+                 make_timestamp(substr(ts, 1, 4)::int, substr(ts, 6, 2)::int, substr(ts, 9, 2)::int,
+                                substr(ts, 12, 2)::int, substr(ts, 15, 2)::int, substr(ts, 18, 2)::int)
+                 + make_interval(secs => split_part(modifier, ' ', 1)::int))::int::text, 4, '0')
+            || '-' || lpad(extract(month FROM
+                 make_timestamp(substr(ts, 1, 4)::int, substr(ts, 6, 2)::int, substr(ts, 9, 2)::int,
+                                substr(ts, 12, 2)::int, substr(ts, 15, 2)::int, substr(ts, 18, 2)::int)
+                 + make_interval(secs => split_part(modifier, ' ', 1)::int))::int::text, 2, '0')
+            || '-' || lpad(extract(day FROM
+                 make_timestamp(substr(ts, 1, 4)::int, substr(ts, 6, 2)::int, substr(ts, 9, 2)::int,
+                                substr(ts, 12, 2)::int, substr(ts, 15, 2)::int, substr(ts, 18, 2)::int)
+                 + make_interval(secs => split_part(modifier, ' ', 1)::int))::int::text, 2, '0')
+        ELSE ab_date(ts, modifier) END;
 CREATE FUNCTION julianday(ts text) RETURNS double precision
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     RETURN (extract(epoch FROM ts::timestamp) / 86400 + 2440587.5)::double precision;
