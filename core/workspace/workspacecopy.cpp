@@ -399,6 +399,14 @@ Result<CopyReport> WorkspaceCopy::copy(Database &from, Database &to, const QStri
     });
     if (!done)
         return done.error();
+    if (to.isServer()) {
+        // A bulk load leaves the server without statistics until autovacuum
+        // comes round; without them its first plans misjudge every join (the
+        // dashboard by provider took twice as long). The copy is committed
+        // whatever this does, so a failure here is not the copy's.
+        QSqlQuery analyze(to.sql());
+        analyze.exec(QStringLiteral("ANALYZE"));
+    }
     return report;
 }
 
