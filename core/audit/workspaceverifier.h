@@ -15,6 +15,7 @@ class Database;
 struct WorkspaceCheck
 {
     QStringList integrityProblems; // from PRAGMA integrity_check; empty when sound
+    bool integrityChecked = true;  // false on a server, which has no such check
     QStringList missingGuards;     // append-only triggers that were dropped
     ChainReport chain;
     std::optional<AuditRow> firstBroken; // the entry where the chain breaks
@@ -39,8 +40,8 @@ struct VerifyOptions
     AuditTrail::Progress progress;
 };
 
-// Checks a workspace file: SQLite's own integrity check, the append-only
-// guards on the audit log, and the hash chain.
+// Checks a workspace: SQLite's own integrity check (a file's only), the
+// append-only guards on the audit log, and the hash chain.
 class WorkspaceVerifier
 {
 public:
