@@ -40,7 +40,10 @@ int runIndex(const QStringList &arguments)
     if (!location)
         return code;
     const QString &path = *location;
-    if (ServerAddress::looksLikeServer(path)) {
+    auto db = Database::open(path);
+    if (!db)
+        return fail(db.error());
+    if ((*db)->isServer()) {
         // Migration 0004's server side: trigram indexes that the server
         // keeps up to date itself, nothing to build or rebuild.
         out() << QCoreApplication::translate(
@@ -49,9 +52,6 @@ int runIndex(const QStringList &arguments)
               << Qt::endl;
         return kOk;
     }
-    auto db = Database::open(path);
-    if (!db)
-        return fail(db.error());
     for (const ListKind list : {ListKind::Generations, ListKind::Complaints}) {
         if (parser.isSet(rebuild)) {
             if (Status s = SearchIndex::reset(**db, list); !s)

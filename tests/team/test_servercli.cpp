@@ -120,6 +120,12 @@ TEST_CASE("a refused connection exits with 1 and says why")
             cli({QStringLiteral("deadlines"), QStringLiteral("--server"), server.url()});
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("no AuditBench workspace")));
+        // index, which has nothing to build on a server, still checks that
+        // the address names a workspace.
+        const CliRun index =
+            cli({QStringLiteral("index"), QStringLiteral("--server"), server.url()});
+        CHECK(index.exitCode == 1);
+        CHECK(index.err.contains(QStringLiteral("no AuditBench workspace")));
     }
 }
 
