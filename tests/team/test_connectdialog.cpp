@@ -142,6 +142,18 @@ TEST_CASE("connecting remembers, recalls and forgets the password in the keychai
         CHECK(remember(again)->isChecked());
         CHECK(ServerPasswords::find(address) == QStringLiteral("pw-one"));
     }
+    SECTION("nothing stored: libpq is left to find one before the user is asked")
+    {
+        // The test server trusts loopback, as a ~/.pgpass would let libpq in.
+        ConnectServerDialog dialog(&store);
+        QSignalSpy failed(&dialog, &ConnectServerDialog::attemptFailed);
+        dialog.setAddress(address);
+        dialog.connectWithStoredPassword();
+        REQUIRE(settle(dialog, failed));
+        CHECK(store.reads == 1);
+        // No password was typed: nothing for the keychain.
+        CHECK(store.writes + store.removes == 0);
+    }
     SECTION("not ticked: a password remembered before is forgotten")
     {
         store.entries.insert(key, QStringLiteral("old"));
