@@ -21,6 +21,7 @@ packages=(
     fonts-noto-cjk fontconfig poppler-utils
     desktop-file-utils appstream
     libqt6sql6-psql postgresql-15 # team mode; its tests start a throwaway server
+    qtkeychain-qt6-dev            # team-server passwords in the system keychain
 )
 
 usage() {

@@ -3074,6 +3074,121 @@
     </message>
 </context>
 <context>
+    <name>ab::ui::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>server name or IP address</source>
+        <translation>服务器名称或 IP 地址</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s database</source>
+        <translation>存放团队工作区的数据库</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Open a team workspace kept in a database on a PostgreSQL server. Changes are recorded under the server login.</source>
+        <translation>打开存放在 PostgreSQL 服务器数据库中的团队工作区。所有更改均以服务器登录名记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>name the server (a host name or IP address)</source>
+        <translation>请填写服务器（主机名或 IP 地址）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address (the port goes in its own field)</source>
+        <translation>“%1”不是主机名或 IP 地址（端口请填在单独的字段中）</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>name the database that holds the team workspace</source>
+        <translation>请填写存放团队工作区的数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>name the server login</source>
+        <translation>请填写服务器登录名</translation>
+    </message>
+    <message>
+        <source>holds characters a server address cannot carry</source>
+        <translation>含有服务器地址中不能使用的字符</translation>
+    </message>
+    <message>
+        <source>Looking up the password in the system keychain…</source>
+        <translation>正在系统钥匙串中查找密码…</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for %1.</source>
+        <translation>系统钥匙串中没有 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable: %1.</source>
+        <translation>系统钥匙串不可用：%1。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未能连接：%1</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>正在将密码保存到系统钥匙串…</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::DashboardPage</name>
     <message>
         <source>AuditBench dashboard</source>
@@ -4365,6 +4480,14 @@ An audit workbench for generative-AI services: flagged generations, user complai
         <source>Opening workspace</source>
         <translation>正在打开工作区</translation>
     </message>
+    <message>
+        <source>Connect to team &amp;server…</source>
+        <translation>连接团队服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>密码未能保存到系统钥匙串：%1</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::OpenCaseDialog</name>
@@ -4471,6 +4594,13 @@ An audit workbench for generative-AI services: flagged generations, user complai
     <message>
         <source>Choose a user.</source>
         <translation>请选择用户。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SystemKeychain</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>系统钥匙串没有响应</translation>
     </message>
 </context>
 <context>
@@ -4687,16 +4817,20 @@ In cases: %1</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <source>A workspace is one file holding flagged generations, complaints, review cases, training-data lineage and remediation deadlines. Create a new one or open an existing file.</source>
-        <translation>工作区是一个文件，保存标记的生成内容、投诉、审查案件、训练数据血缘和整改期限。请新建一个工作区，或打开已有文件。</translation>
-    </message>
-    <message>
         <source>New workspace…</source>
         <translation>新建工作区…</translation>
     </message>
     <message>
         <source>Open workspace…</source>
         <translation>打开工作区…</translation>
+    </message>
+    <message>
+        <source>A workspace is one file holding flagged generations, complaints, review cases, training-data lineage and remediation deadlines. Create a new one, open an existing file, or connect to a team workspace on a server.</source>
+        <translation>工作区是一个文件，保存被标记的生成内容、投诉、审查案件、训练数据溯源和整改期限。可以新建工作区、打开已有文件，或连接服务器上的团队工作区。</translation>
+    </message>
+    <message>
+        <source>Connect to team server…</source>
+        <translation>连接团队服务器…</translation>
     </message>
 </context>
 <context>
@@ -4725,10 +4859,6 @@ In cases: %1</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <source>Act as this workspace user (default: the OS user).</source>
-        <translation>以该工作区用户身份操作（默认：操作系统用户）。</translation>
-    </message>
-    <message>
         <source>List every item&apos;s deadline with its status as of a date, by due date.</source>
         <translation>按到期日列出每个条目的期限及其在某日的状态。</translation>
     </message>
@@ -4739,10 +4869,6 @@ In cases: %1</source>
     <message>
         <source>csv (default) or json.</source>
         <translation>csv（默认）或 json。</translation>
-    </message>
-    <message>
-        <source>deadlines: --db PATH is required</source>
-        <translation>deadlines：必须提供 --db PATH</translation>
     </message>
     <message>
         <source>deadlines: --format must be csv or json, not &apos;%1&apos;</source>
@@ -4797,10 +4923,6 @@ In cases: %1</source>
         <translation>due：--period 应形如 3M、15D 或 15WD，而不是“%1”</translation>
     </message>
     <message>
-        <source>Create a new workspace file.</source>
-        <translation>创建新的工作区文件。</translation>
-    </message>
-    <message>
         <source>Fill it with demo data.</source>
         <translation>填充演示数据。</translation>
     </message>
@@ -4815,10 +4937,6 @@ In cases: %1</source>
     <message>
         <source>Place demo deadlines relative to this date.</source>
         <translation>以该日期为基准安排演示期限。</translation>
-    </message>
-    <message>
-        <source>init: --db PATH is required</source>
-        <translation>init：必须提供 --db PATH</translation>
     </message>
     <message>
         <source>init: --scale must be a whole number from 1 to 100000000</source>
@@ -4959,10 +5077,6 @@ In cases: %1</source>
         <translation>case：请指定操作：open、add、status、note、attach 或 show</translation>
     </message>
     <message>
-        <source>case: --db PATH is required</source>
-        <translation>case：必须提供 --db PATH</translation>
-    </message>
-    <message>
         <source>Write a workspace&apos;s records in the interchange format (JSON Lines), in a fixed order.</source>
         <translation>按固定顺序，以交换格式（JSON Lines）写出工作区的记录。</translation>
     </message>
@@ -4973,10 +5087,6 @@ In cases: %1</source>
     <message>
         <source>Only records of this type (%1).</source>
         <translation>仅导出该类型的记录（%1）。</translation>
-    </message>
-    <message>
-        <source>export: --db PATH is required</source>
-        <translation>export：必须提供 --db PATH</translation>
     </message>
     <message>
         <source>export: -o FILE is required</source>
@@ -5051,10 +5161,6 @@ In cases: %1</source>
         <translation>要导入的文件。</translation>
     </message>
     <message>
-        <source>import: --db PATH is required</source>
-        <translation>import：必须提供 --db PATH</translation>
-    </message>
-    <message>
         <source>import: name at least one FILE</source>
         <translation>import：请至少指定一个 FILE</translation>
     </message>
@@ -5093,10 +5199,6 @@ In cases: %1</source>
     <message>
         <source>Show the impact of this dataset.</source>
         <translation>显示该数据集的影响范围。</translation>
-    </message>
-    <message>
-        <source>trace: --db PATH is required</source>
-        <translation>trace：必须提供 --db PATH</translation>
     </message>
     <message>
         <source>trace: give exactly one of --generation, --complaint or --dataset</source>
@@ -5151,20 +5253,12 @@ In cases: %1</source>
         <translation>锚点 %1：未找到：日志在该锚点及之前已被重写或截断</translation>
     </message>
     <message>
-        <source>Check a workspace: SQLite&apos;s integrity check, the append-only guards of the audit log, and its hash chain. Exits with 1 when anything is wrong.</source>
-        <translation>检查工作区：SQLite 完整性检查、审计日志的仅追加保护及其哈希链。发现任何问题时以退出码 1 退出。</translation>
-    </message>
-    <message>
         <source>Run SQLite&apos;s quicker quick_check instead of the full integrity_check.</source>
         <translation>运行较快的 SQLite quick_check，而非完整的 integrity_check。</translation>
     </message>
     <message>
         <source>A hash printed by an earlier verify: it must still be in the chain.</source>
         <translation>先前 verify 输出的哈希值：该值必须仍在链中。</translation>
-    </message>
-    <message>
-        <source>verify: --db PATH is required</source>
-        <translation>verify：必须提供 --db PATH</translation>
     </message>
     <message>
         <source>%1 failed verification</source>
@@ -5205,10 +5299,6 @@ In cases: %1</source>
     <message>
         <source>Empty the indexes and build them again (needed after a VACUUM, which may renumber rows).</source>
         <translation>清空索引后重新建立（执行 VACUUM 后需要，因为 VACUUM 可能会重新编号行）。</translation>
-    </message>
-    <message>
-        <source>index: --db PATH is required</source>
-        <translation>index：必须提供 --db PATH</translation>
     </message>
     <message>
         <source>%1: %2 % indexed</source>
@@ -5263,10 +5353,6 @@ In cases: %1</source>
         <translation>导出检查报告。报告语言由全局选项 --lang 决定。</translation>
     </message>
     <message>
-        <source>report: --db PATH is required</source>
-        <translation>report：必须提供 --db PATH</translation>
-    </message>
-    <message>
         <source>report: --kind must be deadlines, case, provider or complaints, not &apos;%1&apos;</source>
         <translation>report：--kind 必须为 deadlines、case、provider 或 complaints，而不是“%1”</translation>
     </message>
@@ -5315,10 +5401,6 @@ In cases: %1</source>
         <translation>report：--case 仅适用于 --kind case</translation>
     </message>
     <message>
-        <source>Search index: %1% of the generations indexed; &apos;auditbench-cli index --db %2&apos; completes it (the application also builds it in the background)</source>
-        <translation>搜索索引：已为 %1% 的生成内容建立索引；运行 &apos;auditbench-cli index --db %2&apos; 可立即补全（应用程序也会在后台建立）</translation>
-    </message>
-    <message>
         <source>Copy a workspace to a team server (postgresql://user@host:port/database) or from one back to a new workspace file. The copy commits only after every table&apos;s row count and the audit chain have been checked against the source. The server&apos;s password is taken from PGPASSWORD or ~/.pgpass.</source>
         <translation>将工作区复制到团队服务器（postgresql://用户@主机:端口/数据库），或从服务器复制回新的工作区文件。只有在每个数据表的行数和审计链都与源核对一致后，复制才会提交。服务器密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
     </message>
@@ -5354,6 +5436,66 @@ In cases: %1</source>
         <source>Copy a workspace to a team server (PostgreSQL) or back.</source>
         <translation>将工作区复制到团队服务器（PostgreSQL）或复制回来。</translation>
     </message>
+    <message>
+        <source>Act as this workspace user (default: the OS user). Files only: on a server the login acts.</source>
+        <translation>以此工作区用户身份操作（默认：操作系统用户）。仅适用于文件：在服务器上以登录名身份操作。</translation>
+    </message>
+    <message>
+        <source>A team workspace on a PostgreSQL server instead of a file: postgresql://user@host:port/database. The password is taken from PGPASSWORD or ~/.pgpass, never from the command line; the acting user is the server login.</source>
+        <translation>PostgreSQL 服务器上的团队工作区（代替文件）：postgresql://用户@主机:端口/数据库。密码取自 PGPASSWORD 或 ~/.pgpass，绝不从命令行读取；操作用户为服务器登录名。</translation>
+    </message>
+    <message>
+        <source>%1: --db PATH or --server URL is required</source>
+        <translation>%1：必须指定 --db PATH 或 --server URL</translation>
+    </message>
+    <message>
+        <source>%1: give --db PATH or --server URL, not both</source>
+        <translation>%1：只能指定 --db PATH 或 --server URL 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>%1: --server %2</source>
+        <translation>%1：--server %2</translation>
+    </message>
+    <message>
+        <source>%1: --user does not apply to a team workspace: the server login (%2 in the address) is the acting user</source>
+        <translation>%1：--user 不适用于团队工作区：操作用户为服务器登录名（地址中的 %2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot work on a team workspace yet (it reads and writes workspace files directly); %2</source>
+        <translation>%1 暂不能用于团队工作区（它直接读写工作区文件）；%2</translation>
+    </message>
+    <message>
+        <source>copy it to a file with &apos;auditbench-cli migrate --from URL --to FILE&apos; and export the file</source>
+        <translation>请用“auditbench-cli migrate --from URL --to FILE”将其复制为文件，再导出该文件</translation>
+    </message>
+    <message>
+        <source>import into the workspace file before copying it to the server</source>
+        <translation>请在将工作区文件复制到服务器之前导入</translation>
+    </message>
+    <message>
+        <source>Search index: %1% of the generations indexed; &apos;auditbench-cli index %2&apos; completes it (the application also builds it in the background)</source>
+        <translation>搜索索引：已索引 %1% 的生成内容；运行“auditbench-cli index %2”可完成索引（应用程序也会在后台建立索引）</translation>
+    </message>
+    <message>
+        <source>A team workspace&apos;s search indexes are the server&apos;s own and always complete: nothing to build.</source>
+        <translation>团队工作区的搜索索引由服务器自行维护，始终完整：无需建立。</translation>
+    </message>
+    <message>
+        <source>Create a new workspace file. A team workspace is not made here: create a file, then copy it to an empty database on the server with &apos;auditbench-cli migrate --from FILE --to postgresql://user@host:port/database&apos;.</source>
+        <translation>新建工作区文件。团队工作区不在此创建：请先创建文件，再用“auditbench-cli migrate --from FILE --to postgresql://用户@主机:端口/数据库”将其复制到服务器上的空数据库。</translation>
+    </message>
+    <message>
+        <source>init: --server is not supported: create a workspace file with --db, then copy it to the server with &apos;auditbench-cli migrate --from FILE --to URL&apos;</source>
+        <translation>init：不支持 --server：请用 --db 创建工作区文件，再用“auditbench-cli migrate --from FILE --to URL”将其复制到服务器</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: not applicable (the server keeps its own storage)</source>
+        <translation>SQLite 完整性：不适用（存储由服务器自行维护）</translation>
+    </message>
+    <message>
+        <source>Check a workspace: SQLite&apos;s integrity check (files only), the append-only guards of the audit log, and its hash chain. Exits with 1 when anything is wrong.</source>
+        <translation>检查工作区：SQLite 完整性检查（仅限文件）、审计日志的只追加保护及其哈希链。发现任何问题时以 1 退出。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5380,6 +5522,14 @@ In cases: %1</source>
     <message>
         <source>Cannot create the demo workspace</source>
         <translation>无法创建演示工作区</translation>
+    </message>
+    <message>
+        <source>Open this team workspace on a PostgreSQL server, postgresql://user@host:port/database. The password is taken from the system keychain, PGPASSWORD or ~/.pgpass, or asked for.</source>
+        <translation>打开 PostgreSQL 服务器上的此团队工作区，postgresql://用户@主机:端口/数据库。密码取自系统钥匙串、PGPASSWORD 或 ~/.pgpass，否则会询问。</translation>
+    </message>
+    <message>
+        <source>name one workspace: --db PATH, --server URL or a file</source>
+        <translation>只能指定一个工作区：--db PATH、--server URL 或一个文件</translation>
     </message>
 </context>
 </TS>

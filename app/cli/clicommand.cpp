@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "storage/serveraddress.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,8 @@ QCommandLineOption userOption()
 {
     return QCommandLineOption(
         QStringList{QStringLiteral("user")},
-        QCoreApplication::translate("cli", "Act as this workspace user (default: the OS user)."),
+        QCoreApplication::translate("cli", "Act as this workspace user (default: the OS user). "
+                                           "Files only: on a server the login acts."),
         QStringLiteral("NAME"));
 }
 
@@ -89,6 +91,63 @@ QString actingUser(const QCommandLineParser &parser)
 {
     const QString user = parser.value(QStringLiteral("user"));
     return user.isEmpty() ? Workspace::osUserName() : user;
+}
+
+void addWorkspaceOptions(QCommandLineParser &parser)
+{
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(
+        QStringList{QStringLiteral("server")},
+        QCoreApplication::translate(
+            "cli", "A team workspace on a PostgreSQL server instead of a file: "
+                   "postgresql://user@host:port/database. The password is taken from "
+                   "PGPASSWORD or ~/.pgpass, never from the command line; the acting user is "
+                   "the server login."),
+        QStringLiteral("URL")));
+}
+
+std::optional<QString> workspaceLocation(const QCommandLineParser &parser, const char *command,
+                                         int &exitCode)
+{
+    const QString name = QString::fromLatin1(command);
+    const QString path = parser.value(QStringLiteral("db"));
+    const QString server = parser.value(QStringLiteral("server"));
+    const auto refuse = [&](const QString &message) -> std::optional<QString> {
+        exitCode = usage(message);
+        return std::nullopt;
+    };
+    if (path.isEmpty() == server.isEmpty())
+        return refuse(
+            path.isEmpty()
+                ? QCoreApplication::translate("cli", "%1: --db PATH or --server URL is required")
+                      .arg(name)
+                : QCoreApplication::translate("cli", "%1: give --db PATH or --server URL, not both")
+                      .arg(name));
+    if (server.isEmpty())
+        return path;
+    auto address = ServerAddress::parse(server);
+    if (!address)
+        return refuse(QCoreApplication::translate("cli", "%1: --server %2")
+                          .arg(name, address.error().toString()));
+    // On a server, who acts is who the server authenticated (Workspace::
+    // openServer): a --user the server would silently replace is refused.
+    if (parser.optionNames().contains(QStringLiteral("user")))
+        return refuse(QCoreApplication::translate(
+                          "cli", "%1: --user does not apply to a team workspace: the server login "
+                                 "(%2 in the address) is the acting user")
+                          .arg(name, address->user));
+    return address->toString();
+}
+
+int notOnServerYet(const char *command, const QString &instead)
+{
+    return fail(Error{QCoreApplication::translate(
+                          "cli", "%1 cannot work on a team workspace yet (it reads and writes "
+                                 "workspace files directly); %2")
+                          .arg(QString::fromLatin1(command), instead),
+                      {},
+                      0,
+                      {}});
 }
 
 } // namespace ab::cli

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace ab::cli {
 
@@ -43,5 +44,20 @@ int usage(const QString &message);
 QCommandLineOption dbOption();
 QCommandLineOption userOption();
 QString actingUser(const QCommandLineParser &parser);
+
+// --db PATH and its alternative for a team workspace, --server URL
+// (postgresql://user@host:port/database, its password from libpq's
+// PGPASSWORD or ~/.pgpass).
+void addWorkspaceOptions(QCommandLineParser &parser);
+// The workspace `command` works on: the --db file, or the --server address
+// in its canonical form (what Workspace::open and Database::open take).
+// Exactly one of the two must be given; a malformed address is named with
+// its wrong part. On a usage error prints it, sets `exitCode` and returns
+// nothing.
+std::optional<QString> workspaceLocation(const QCommandLineParser &parser, const char *command,
+                                         int &exitCode);
+// Refuses (exit 1) a command whose core code is for workspace files only,
+// saying what to do `instead`.
+int notOnServerYet(const char *command, const QString &instead);
 
 } // namespace ab::cli

@@ -1,4 +1,4 @@
-// auditbench-cli case open|add|status|note|attach|show --db PATH …
+// auditbench-cli case open|add|status|note|attach|show (--db PATH | --server URL) …
 #include "cases/casequery.h"
 #include "cases/caseservice.h"
 #include "clicommand.h"
@@ -77,7 +77,7 @@ struct CaseCli
         parser.addPositionalArgument(
             QStringLiteral("action"),
             QCoreApplication::translate("cli", "open, add, status, note, attach or show"));
-        parser.addOption(dbOption());
+        addWorkspaceOptions(parser);
         parser.addOption(userOption());
         parser.addOptions({caseOpt, item, title, priority, assignee, provider, description, to,
                            reason, exception, text, file});
@@ -126,23 +126,32 @@ int openCase(CaseCli &c, Workspace &ws)
     return kOk;
 }
 
-QJsonObject caseJson(Workspace &ws, const CaseRecord &r)
+// A case as JSON. A part that cannot be read fails the whole: a case shown
+// without its items would look like a case that has none.
+Result<QJsonObject> caseJson(Workspace &ws, const CaseRecord &r)
 {
     QJsonObject o = CaseQuery::toJson(r);
     o.insert(QStringLiteral("opened_at"), r.openedAt);
     o.insert(QStringLiteral("opened_by"), r.openedBy);
     const QDate today = time::localDate(QDateTime::currentDateTimeUtc(), ws.settings().timeZone());
-    if (auto cats = CaseQuery::categories(ws.db(), r.id))
-        o.insert(QStringLiteral("categories"), QJsonArray::fromStringList(*cats));
-    if (auto d = CaseQuery::deadline(ws.db(), r.id, today); d && d->due.isValid()) {
+    auto cats = CaseQuery::categories(ws.db(), r.id);
+    if (!cats)
+        return cats.error();
+    o.insert(QStringLiteral("categories"), QJsonArray::fromStringList(*cats));
+    auto d = CaseQuery::deadline(ws.db(), r.id, today);
+    if (!d)
+        return d.error();
+    if (d->due.isValid()) {
         o.insert(QStringLiteral("deadline"), time::toIsoDate(d->due));
         o.insert(QStringLiteral("days_left"), d->daysLeft);
     }
+    auto rows =
+        CaseQuery::items(ws.db(), r.id, today, ws.settings().dueSoonDays, ws.settings().timeZone());
+    if (!rows)
+        return rows.error();
     QJsonArray list;
-    if (auto rows = CaseQuery::items(ws.db(), r.id, today, ws.settings().dueSoonDays,
-                                     ws.settings().timeZone()))
-        for (const CaseItemRow &row : *rows)
-            list.append(QString(row.item.kindToken() + QLatin1Char(':') + row.item.id));
+    for (const CaseItemRow &row : *rows)
+        list.append(QString(row.item.kindToken() + QLatin1Char(':') + row.item.id));
     o.insert(QStringLiteral("items"), list);
     return o;
 }
@@ -189,8 +198,10 @@ int onCase(CaseCli &c, Workspace &ws, const QString &action)
         out() << evidence->sha256 << QLatin1Char(' ') << evidence->fileName << Qt::endl;
         return kOk;
     } else if (action == QLatin1String("show")) {
-        out() << QString::fromUtf8(
-            QJsonDocument(caseJson(ws, *record)).toJson(QJsonDocument::Indented));
+        auto json = caseJson(ws, *record);
+        if (!json)
+            return fail(json.error());
+        out() << QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Indented));
         return kOk;
     }
     if (!s)
@@ -213,9 +224,10 @@ int runCase(const QStringList &arguments)
     if (positional.size() != 1 || !actions.contains(positional.first()))
         return usage(QCoreApplication::translate(
             "cli", "case: say what to do: open, add, status, note, attach or show"));
-    const QString path = c.parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "case: --db PATH is required"));
+    const std::optional<QString> location = workspaceLocation(c.parser, "case", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     auto ws = Workspace::open(path, actingUser(c.parser));
     if (!ws)
         return fail(ws.error());

@@ -1,4 +1,4 @@
-// auditbench-cli deadlines --db PATH [--as-of YYYY-MM-DD] [--format csv|json]
+// auditbench-cli deadlines (--db PATH | --server URL) [--as-of YYYY-MM-DD] [--format csv|json]
 #include "clicommand.h"
 #include "deadlines/deadlinequery.h"
 #include "util/timeutil.h"
@@ -118,7 +118,7 @@ int runDeadlines(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "List every item's deadline with its status as of a date, by due date."));
-    parser.addOption(dbOption());
+    addWorkspaceOptions(parser);
     parser.addOption(userOption());
     const QCommandLineOption asOf(
         QStringLiteral("as-of"),
@@ -133,9 +133,10 @@ int runDeadlines(const QStringList &arguments)
     if (!parse(parser, arguments, code))
         return code;
 
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "deadlines: --db PATH is required"));
+    const std::optional<QString> location = workspaceLocation(parser, "deadlines", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
         return usage(

@@ -1,4 +1,4 @@
-// auditbench-cli export --db PATH -o FILE.jsonl [--type T]
+// auditbench-cli export (--db PATH | --server URL) -o FILE.jsonl [--type T]
 #include "clicommand.h"
 #include "intake/exporter.h"
 #include "workspace/workspace.h"
@@ -15,7 +15,7 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
         "Write a workspace's records in the interchange format (JSON Lines), in a fixed order."));
-    parser.addOption(dbOption());
+    addWorkspaceOptions(parser);
     parser.addOption(userOption());
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("cli", "The file to write."),
@@ -30,9 +30,10 @@ int runExport(const QStringList &arguments)
     if (!parse(parser, arguments, code))
         return code;
 
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "export: --db PATH is required"));
+    const std::optional<QString> location = workspaceLocation(parser, "export", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     const QString file = parser.value(output);
     if (file.isEmpty())
         return usage(QCoreApplication::translate("cli", "export: -o FILE is required"));
@@ -43,6 +44,11 @@ int runExport(const QStringList &arguments)
             return usage(QCoreApplication::translate("cli", "export: --type must be one of %1")
                              .arg(intake::RecordFormat::typeList()));
     }
+    if (ServerAddress::looksLikeServer(path))
+        return notOnServerYet(
+            "export", QCoreApplication::translate("cli", "copy it to a file with 'auditbench-cli "
+                                                         "migrate --from URL --to FILE' and "
+                                                         "export the file"));
     auto ws = Workspace::open(path, actingUser(parser));
     if (!ws)
         return fail(ws.error());

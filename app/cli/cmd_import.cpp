@@ -1,4 +1,5 @@
-// auditbench-cli import --db PATH [--skip-invalid] [--update] [--encoding E] FILE...
+// auditbench-cli import (--db PATH | --server URL) [--skip-invalid] [--update] [--encoding E]
+// FILE...
 #include "browse/searchindex.h"
 #include "clicommand.h"
 #include "intake/importjob.h"
@@ -80,7 +81,7 @@ int runImport(const QStringList &arguments)
         "cli",
         "Import interchange files (JSON Lines or CSV) into a workspace. By default nothing is "
         "written unless every record is valid."));
-    parser.addOption(dbOption());
+    addWorkspaceOptions(parser);
     parser.addOption(userOption());
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"),
@@ -111,9 +112,10 @@ int runImport(const QStringList &arguments)
     if (!parse(parser, arguments, code))
         return code;
 
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "import: --db PATH is required"));
+    const std::optional<QString> location = workspaceLocation(parser, "import", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     intake::ImportOptions options;
     options.files = parser.positionalArguments();
     if (options.files.isEmpty())
@@ -130,6 +132,10 @@ int runImport(const QStringList &arguments)
         return usage(
             QCoreApplication::translate("cli", "import: --max-errors must be a whole number"));
 
+    if (ServerAddress::looksLikeServer(path))
+        return notOnServerYet(
+            "import", QCoreApplication::translate("cli", "import into the workspace file before "
+                                                         "copying it to the server"));
     auto ws = Workspace::open(path, actingUser(parser));
     if (!ws)
         return fail(ws.error());
@@ -167,10 +173,12 @@ int runImport(const QStringList &arguments)
     if (!index->complete() && index->lastRowid > 0)
         out() << QCoreApplication::translate(
                      "cli", "Search index: %1% of the generations indexed; 'auditbench-cli "
-                            "index --db %2' completes it (the application also builds it in "
+                            "index %2' completes it (the application also builds it in "
                             "the background)")
                      .arg(index->percent())
-                     .arg(path)
+                     .arg((ServerAddress::looksLikeServer(path) ? QStringLiteral("--server ")
+                                                                : QStringLiteral("--db ")) +
+                          path)
               << Qt::endl;
     return kOk;
 }

@@ -1,4 +1,4 @@
-// auditbench-cli index --db PATH [--rebuild]
+// auditbench-cli index (--db PATH | --server URL) [--rebuild]
 //
 // Builds the trigram search indexes of the Generations and Complaints lists,
 // which the workbench otherwise builds in the background after a workspace
@@ -27,7 +27,7 @@ int runIndex(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Build the full-text search indexes of the generations and complaints."));
-    parser.addOption(dbOption());
+    addWorkspaceOptions(parser);
     const QCommandLineOption rebuild(
         QStringLiteral("rebuild"),
         QCoreApplication::translate("cli", "Empty the indexes and build them again (needed after "
@@ -36,12 +36,22 @@ int runIndex(const QStringList &arguments)
     int code = kOk;
     if (!parse(parser, arguments, code))
         return code;
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "index: --db PATH is required"));
+    const std::optional<QString> location = workspaceLocation(parser, "index", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     auto db = Database::open(path);
     if (!db)
         return fail(db.error());
+    if ((*db)->isServer()) {
+        // Migration 0004's server side: trigram indexes that the server
+        // keeps up to date itself, nothing to build or rebuild.
+        out() << QCoreApplication::translate(
+                     "cli", "A team workspace's search indexes are the server's own and always "
+                            "complete: nothing to build.")
+              << Qt::endl;
+        return kOk;
+    }
     for (const ListKind list : {ListKind::Generations, ListKind::Complaints}) {
         if (parser.isSet(rebuild)) {
             if (Status s = SearchIndex::reset(**db, list); !s)

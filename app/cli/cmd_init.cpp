@@ -12,9 +12,11 @@ namespace ab::cli {
 int runInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Create a new workspace file."));
-    parser.addOption(dbOption());
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Create a new workspace file. A team workspace is not made here: create a file, "
+               "then copy it to an empty database on the server with 'auditbench-cli migrate "
+               "--from FILE --to postgresql://user@host:port/database'."));
+    addWorkspaceOptions(parser);
     parser.addOption(userOption());
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("cli", "Fill it with demo data."));
@@ -34,9 +36,16 @@ int runInit(const QStringList &arguments)
     if (!parse(parser, arguments, code))
         return code;
 
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "init: --db PATH is required"));
+    // A team workspace starts as a file copied to the server (migrate), so
+    // that its users, roles and audit chain are made in one place.
+    if (parser.isSet(QStringLiteral("server")))
+        return usage(QCoreApplication::translate(
+            "cli", "init: --server is not supported: create a workspace file with --db, then "
+                   "copy it to the server with 'auditbench-cli migrate --from FILE --to URL'"));
+    const std::optional<QString> location = workspaceLocation(parser, "init", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     DemoOptions options;
     bool ok = false;
     options.generations = parser.value(scale).toLongLong(&ok);

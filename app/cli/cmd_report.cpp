@@ -1,4 +1,5 @@
-// auditbench-cli report --db PATH --kind case|provider|deadlines|complaints [--case ID]
+// auditbench-cli report (--db PATH | --server URL) --kind case|provider|deadlines|complaints
+// [--case ID]
 //   [--provider ID] [--from DATE --to DATE] --format pdf|html|csv|json [--lang zh_CN|en]
 //   [--unmasked] -o FILE
 #include "clicommand.h"
@@ -27,7 +28,7 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
 
 void addReportOptions(QCommandLineParser &parser)
 {
-    parser.addOption(dbOption());
+    addWorkspaceOptions(parser);
     parser.addOption(userOption());
     parser.addOptions({
         {QStringLiteral("kind"),
@@ -68,9 +69,10 @@ int runReport(const QStringList &arguments)
     if (!parse(parser, arguments, code))
         return code;
 
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "report: --db PATH is required"));
+    const std::optional<QString> location = workspaceLocation(parser, "report", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     ExportRequest request;
     if (!reportKindFromToken(parser.value(QStringLiteral("kind")), &request.options.kind))
         return usage(QCoreApplication::translate(

@@ -1,4 +1,4 @@
-// auditbench-cli trace --db PATH (--generation ID | --complaint ID | --dataset ID)
+// auditbench-cli trace (--db PATH | --server URL) (--generation ID | --complaint ID | --dataset ID)
 #include "clicommand.h"
 #include "lineage/lineagetrace.h"
 #include "workspace/workspace.h"
@@ -19,7 +19,7 @@ int runTrace(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Trace a generation or complaint back to its training data, or a dataset forward to "
                "the model versions and open items it reached. Prints JSON."));
-    parser.addOption(dbOption());
+    addWorkspaceOptions(parser);
     parser.addOption(userOption());
     const QCommandLineOption generation(
         QStringLiteral("generation"), QCoreApplication::translate("cli", "Trace this generation."),
@@ -35,9 +35,10 @@ int runTrace(const QStringList &arguments)
     int code = kOk;
     if (!parse(parser, arguments, code))
         return code;
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "trace: --db PATH is required"));
+    const std::optional<QString> location = workspaceLocation(parser, "trace", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     const int chosen =
         int(parser.isSet(generation)) + int(parser.isSet(complaint)) + int(parser.isSet(dataset));
     if (chosen != 1)

@@ -5,6 +5,8 @@
 #include "i18n/translations.h"
 #include "logging/logging.h"
 #include "mainwindow/mainwindow.h"
+#include "startupoptions.h"
+#include "storage/serveraddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QStandardPaths>
+#include <cstdio>
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -38,46 +41,39 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.auditbench.AuditBench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "AuditBench workbench"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Open this workspace file."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QApplication::translate("main", "User interface language: en or zh_CN."),
-        QStringLiteral("LANG"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           QApplication::translate("main", "Also log to stderr."));
-    parser.addOptions({dbOption, langOption, verboseOption});
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A workspace file to open."),
-                                 QStringLiteral("[file]"));
+    ab::app::addStartupOptions(parser);
     parser.process(app);
 
     ab::logging::init(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                           QStringLiteral("/logs"),
-                      parser.isSet(verboseOption));
+                      parser.isSet(QStringLiteral("verbose")));
     spdlog::info("AuditBench {} starting", AUDITBENCH_VERSION);
 
-    QString lang = parser.value(langOption);
+    QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && !ab::i18n::available().contains(lang)) {
         spdlog::warn("unknown --lang {}, using the system language", lang.toStdString());
         lang.clear();
     }
     ab::i18n::install(lang.isEmpty() ? ab::ui::AppSettings::instance().language() : lang);
     preferSimplifiedChineseGlyphs();
+    // Read after the language is set, so that a refusal is in it.
+    const ab::Result<QString> named = ab::app::workspaceToOpen(parser);
+    if (!named) {
+        fprintf(stderr, "auditbench: %s\n", qPrintable(named.error().toString()));
+        return 2;
+    }
 
     ab::ui::MainWindow window;
     window.show();
 
-    QString path = parser.value(dbOption);
-    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
-        path = parser.positionalArguments().first();
+    QString path = named.value();
     if (path.isEmpty()) {
+        // The last workspace, when it is still there; a team workspace's
+        // server is asked (and its password looked up) on opening.
         const QString last = ab::ui::AppSettings::instance().lastWorkspace();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : QString();
+        if (ab::ServerAddress::looksLikeServer(last) ||
+            (!last.isEmpty() && QFileInfo::exists(last)))
+            path = last;
     }
     if (path.isEmpty()) {
         auto made = ab::app::DefaultWorkspace::ensure(&window);

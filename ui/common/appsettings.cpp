@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "storage/serveraddress.h"
+
 #include <QFileInfo>
 
 namespace ab::ui {
@@ -61,9 +63,21 @@ QStringList AppSettings::recentWorkspaces() const
     return m_settings->value(kRecent).toStringList();
 }
 
+namespace {
+
+// A file by its absolute path; a team workspace by its address as given
+// (ServerAddress::toString()), which no file path could be made of.
+QString recentEntry(const QString &location)
+{
+    return ServerAddress::looksLikeServer(location) ? location
+                                                    : QFileInfo(location).absoluteFilePath();
+}
+
+} // namespace
+
 void AppSettings::addRecentWorkspace(const QString &path)
 {
-    const QString canonical = QFileInfo(path).absoluteFilePath();
+    const QString canonical = recentEntry(path);
     QStringList list = recentWorkspaces();
     list.removeAll(canonical);
     list.prepend(canonical);
@@ -75,7 +89,7 @@ void AppSettings::addRecentWorkspace(const QString &path)
 void AppSettings::removeRecentWorkspace(const QString &path)
 {
     QStringList list = recentWorkspaces();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(recentEntry(path));
     m_settings->setValue(kRecent, list);
 }
 

@@ -11,6 +11,9 @@
 #include "identity/switchuserdialog.h"
 #include "intake/importdialog.h"
 #include "reports/exportreportdialog.h"
+#include "storage/serveraddress.h"
+#include "team/connectserverdialog.h"
+#include "team/systemkeychain.h"
 #include "welcomepage.h"
 #include "workspace/workspace.h"
 #include "workspacestatus.h"
@@ -53,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     m_status = new WorkspaceStatus(m_pathLabel, m_countsLabel, this);
+    m_passwords = new SystemKeychain(this);
     buildUi();
     resize(1280, 800);
     restoreGeometry(AppSettings::instance().windowGeometry());
@@ -83,6 +87,7 @@ void MainWindow::buildUi()
     auto *welcome = new WelcomePage(m_outerStack);
     connect(welcome, &WelcomePage::newRequested, this, &MainWindow::onNewWorkspace);
     connect(welcome, &WelcomePage::openRequested, this, &MainWindow::onOpenWorkspace);
+    connect(welcome, &WelcomePage::serverRequested, this, [this] { connectToServer(); });
 
     auto *workbench = new QWidget(m_outerStack);
     workbench->setObjectName(QStringLiteral("workbench"));
@@ -138,6 +143,9 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Open workspace…"), this, &MainWindow::onOpenWorkspace);
     openAction->setObjectName(QStringLiteral("actionOpen"));
     openAction->setShortcut(QKeySequence::Open);
+    QAction *serverAction =
+        file->addAction(tr("Connect to team &server…"), this, [this] { connectToServer(); });
+    serverAction->setObjectName(QStringLiteral("actionConnectServer"));
     QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::onImport);
     importAction->setObjectName(QStringLiteral("actionImport"));
     QAction *reportAction =
@@ -199,8 +207,8 @@ Status MainWindow::upgradeOffThread(const QString &path)
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(upgrade);
-    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
-                             this);
+    const QString shown = ServerAddress::looksLikeServer(path) ? path : QFileInfo(path).fileName();
+    QProgressDialog progress(tr("Opening %1…").arg(shown), QString(), 0, 0, this);
     progress.setObjectName(QStringLiteral("openingWorkspace"));
     progress.setWindowTitle(tr("Opening workspace"));
     progress.setWindowModality(Qt::WindowModal);
@@ -216,11 +224,25 @@ Status MainWindow::upgradeOffThread(const QString &path)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (ServerAddress::looksLikeServer(path)) {
+        auto address = ServerAddress::parse(path);
+        if (!address) {
+            Messages::critical(this, tr("Cannot open workspace"),
+                               tr("%1 cannot be opened: %2").arg(path, address.error().message));
+            return false;
+        }
+        if (!m_connectedServers.contains(address->toString())) {
+            connectToServer(&*address);
+            return false;
+        }
+    }
     const Status upgraded = upgradeOffThread(path);
     auto ws = upgraded ? Workspace::open(path, Workspace::osUserName())
                        : Result<std::unique_ptr<Workspace>>(upgraded.error());
     if (!ws) {
         spdlog::warn("workspace refused: {}", ws.error().toString().toStdString());
+        // The next try asks again (the password may have changed).
+        m_connectedServers.remove(path);
         Messages::critical(
             this, tr("Cannot open workspace"),
             tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), ws.error().message));
@@ -239,6 +261,26 @@ bool MainWindow::openWorkspace(const QString &path)
     updateTitle();
     spdlog::info("workspace opened: {}", m_workspace->path().toStdString());
     return true;
+}
+
+void MainWindow::connectToServer(const ServerAddress *known)
+{
+    auto *dialog = new ConnectServerDialog(m_passwords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString location = dialog->address().toString();
+        m_connectedServers.insert(location);
+        if (openWorkspace(location) && !dialog->keychainProblem().isEmpty())
+            statusBar()->showMessage(tr("The password could not be kept in the system "
+                                        "keychain: %1")
+                                         .arg(dialog->keychainProblem()),
+                                     15000);
+    });
+    dialog->open();
+    if (known) {
+        dialog->setAddress(*known);
+        dialog->connectWithStoredPassword();
+    }
 }
 
 void MainWindow::closeWorkspace()

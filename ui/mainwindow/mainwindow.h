@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <array>
 #include <memory>
 
@@ -14,10 +15,12 @@ class QLabel;
 
 namespace ab {
 class Workspace;
-}
+struct ServerAddress;
+} // namespace ab
 
 namespace ab::ui {
 
+class PasswordStore;
 class SectionPage;
 class WorkspaceStatus;
 struct DashboardLink;
@@ -31,9 +34,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace file; on failure says which file and why, keeps the
-    // current workspace (if any) and returns false.
+    // Opens a workspace file, or a team workspace by its address; on failure
+    // says which and why, keeps the current workspace (if any) and returns
+    // false. A team workspace not connected to yet in this session is
+    // connected to first (connectToServer()), and opened once that succeeds:
+    // false is returned meanwhile.
     bool openWorkspace(const QString &path);
+    // File › Connect to team server…: the dialog, filled in with `known`
+    // and trying its stored password when given.
+    void connectToServer(const ServerAddress *known = nullptr);
+    // Tests: where team-server passwords are kept (default: the system
+    // keychain). Not owned.
+    void setPasswordStore(PasswordStore *store) { m_passwords = store; }
     void closeWorkspace();
     Workspace *workspace() const { return m_workspace.get(); }
 
@@ -63,6 +75,9 @@ private:
     void openDashboardLink(const DashboardLink &link);
 
     std::unique_ptr<Workspace> m_workspace;
+    PasswordStore *m_passwords = nullptr;
+    // Team workspaces connected to in this session (their password known).
+    QSet<QString> m_connectedServers;
     QListWidget *m_sectionList = nullptr;
     QStackedWidget *m_outerStack = nullptr; // welcome page | workbench
     QStackedWidget *m_sectionStack = nullptr;

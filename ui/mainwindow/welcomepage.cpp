@@ -18,8 +18,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     title->setAlignment(Qt::AlignCenter);
     auto *text = new QLabel(
         tr("A workspace is one file holding flagged generations, complaints, review cases, "
-           "training-data lineage and remediation deadlines. Create a new one or open an "
-           "existing file."),
+           "training-data lineage and remediation deadlines. Create a new one, open an "
+           "existing file, or connect to a team workspace on a server."),
         this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
@@ -30,11 +30,15 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     openButton->setObjectName(QStringLiteral("welcomeOpenButton"));
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    auto *serverButton = new QPushButton(tr("Connect to team server…"), this);
+    serverButton->setObjectName(QStringLiteral("welcomeServerButton"));
+    connect(serverButton, &QPushButton::clicked, this, &WelcomePage::serverRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addWidget(serverButton);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);

@@ -5,7 +5,7 @@
 namespace ab::ui {
 
 // Shown when no workspace is open (for instance after a file was refused):
-// says so and offers the two ways forward.
+// says so and offers the ways forward.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -15,6 +15,7 @@ public:
 signals:
     void newRequested();
     void openRequested();
+    void serverRequested();
 };
 
 } // namespace ab::ui
