@@ -58,6 +58,19 @@ ImportCounts ImportReport::totals() const
 Result<ImportReport> ImportJob::run(Workspace &workspace, const ImportOptions &options,
                                     const ProgressFn &progress)
 {
+    // An import streams through the SQLite connection and relies on SQLite
+    // checking foreign keys at the commit (records may name records further
+    // on); a team workspace's server checks most of them at once. Refused
+    // before anything is read or written.
+    if (workspace.db().isServer())
+        return Error{QCoreApplication::translate(
+                         "Intake",
+                         "records cannot be imported into a team workspace yet: import them into "
+                         "a workspace file, then copy that file to the server as a new team "
+                         "workspace (auditbench-cli migrate --from FILE --to ADDRESS)"),
+                     workspace.path(),
+                     0,
+                     {}};
     if (options.files.isEmpty())
         return Error{QCoreApplication::translate("Intake", "no files to import"), {}, 0, {}};
     if (Status s = requireWriter(workspace); !s)
