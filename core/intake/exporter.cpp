@@ -1,12 +1,15 @@
 #include "exporter.h"
 
+#include "exportrows.h"
 #include "sqlitestatement.h"
+#include "storage/database.h"
 #include "timestampparser.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 namespace ab::intake {
 
@@ -14,30 +17,37 @@ namespace {
 
 constexpr qsizetype kFlushAt = 1 << 20;
 
-const char *orderBy(RecordType type)
+// Ids in byte order, as SQLite's BINARY collation sorts them; a server's
+// default collation sorts by language rules, so it is told to do the same.
+QByteArray orderBy(RecordType type, bool server)
 {
+    QList<QByteArray> keys;
     switch (type) {
     case RecordType::Training:
-        return "model_version_id, dataset_id, role";
+        keys = {"model_version_id", "dataset_id", "role"};
+        break;
     case RecordType::Retest:
-        return "generation_id, tested_at, model_version_id, id";
+        keys = {"generation_id", "tested_at", "model_version_id"};
+        break;
     default:
-        return "id";
+        keys = {"id"};
     }
+    if (server) {
+        for (QByteArray &k : keys)
+            k += " COLLATE \"C\"";
+    }
+    if (type == RecordType::Retest)
+        keys.append("id");
+    return keys.join(", ");
 }
-
-struct Child
-{
-    int field; // index in the type's fields
-    SqliteStatement select;
-};
 
 class TypeWriter
 {
 public:
-    TypeWriter(Workspace &workspace, sqlite3 *db, RecordType type)
-        : m_workspace(workspace), m_db(db), m_type(type), m_spec(RecordFormat::spec(type)),
-          m_time(workspace.settings().timeZone())
+    TypeWriter(Workspace &workspace, RecordType type)
+        : m_server(workspace.db().isServer()), m_type(type), m_spec(RecordFormat::spec(type)),
+          m_time(workspace.settings().timeZone()), m_select(ExportRows::create(workspace.db())),
+          m_children(ExportRows::create(workspace.db()))
     {}
 
     Status prepare();
@@ -47,13 +57,12 @@ private:
     void appendField(QByteArray &line, const FieldSpec &f, int column);
     Status appendChildren(QByteArray &line, const FieldSpec &f, QByteArrayView parent);
 
-    Workspace &m_workspace;
-    sqlite3 *m_db;
+    bool m_server;
     RecordType m_type;
     const TypeSpec &m_spec;
     TimestampParser m_time;
-    SqliteStatement m_select;
-    SqliteStatement m_children;
+    std::unique_ptr<ExportRows> m_select;
+    std::unique_ptr<ExportRows> m_children;
     QVector<int> m_columnOf; // field index -> result column (-1: child list)
 };
 
@@ -71,22 +80,19 @@ Status TypeWriter::prepare()
         columns += f.column;
         m_columnOf.append(column++);
     }
-    if (Status s = m_select.prepare(
-            m_db, "SELECT " + columns + " FROM " + m_spec.table + " ORDER BY " + orderBy(m_type),
-            m_workspace.path());
+    if (Status s = m_select->prepare("SELECT " + columns + " FROM " + m_spec.table + " ORDER BY " +
+                                     orderBy(m_type, m_server));
         !s)
         return s;
+    const QByteArray collate = m_server ? " COLLATE \"C\"" : "";
     if (m_type == RecordType::Dataset)
-        return m_children.prepare(
-            m_db,
-            "SELECT derived_from FROM dataset_derivations WHERE dataset_id = ? "
-            "ORDER BY derived_from",
-            m_workspace.path());
+        return m_children->prepare("SELECT derived_from FROM dataset_derivations "
+                                   "WHERE dataset_id = ? ORDER BY derived_from" +
+                                   collate);
     if (m_type == RecordType::Complaint)
-        return m_children.prepare(m_db,
-                                  "SELECT generation_id FROM complaint_generations "
-                                  "WHERE complaint_id = ? ORDER BY generation_id",
-                                  m_workspace.path());
+        return m_children->prepare("SELECT generation_id FROM complaint_generations "
+                                   "WHERE complaint_id = ? ORDER BY generation_id" +
+                                   collate);
     return {};
 }
 
@@ -107,19 +113,19 @@ void appendKey(QByteArray &line, const char *name)
 
 void TypeWriter::appendField(QByteArray &line, const FieldSpec &f, int column)
 {
-    if (m_select.isNull(column))
+    if (m_select->isNull(column))
         return;
-    const QByteArrayView text = m_select.columnText(column);
+    const QByteArrayView text = m_select->text(column);
     // What an import reads as absent is left out, so that it exports the same.
     if (!f.required && f.type == FieldType::Text && isBlank(text))
         return;
     appendKey(line, f.name);
     switch (f.type) {
     case FieldType::Integer:
-        line += QByteArray::number(m_select.columnInt(column));
+        line += QByteArray::number(m_select->integer(column));
         return;
     case FieldType::Boolean:
-        line += m_select.columnInt(column) ? "true" : "false";
+        line += m_select->integer(column) ? "true" : "false";
         return;
     case FieldType::TextList: {
         line += '[';
@@ -151,12 +157,12 @@ void TypeWriter::appendField(QByteArray &line, const FieldSpec &f, int column)
 
 Status TypeWriter::appendChildren(QByteArray &line, const FieldSpec &f, QByteArrayView parent)
 {
-    m_children.text(1, parent);
+    m_children->bind(parent);
     bool any = false;
     for (;;) {
-        auto row = m_children.step();
+        auto row = m_children->next();
         if (!row) {
-            m_children.reset();
+            m_children->reset();
             return row.error();
         }
         if (!*row)
@@ -168,9 +174,9 @@ Status TypeWriter::appendChildren(QByteArray &line, const FieldSpec &f, QByteArr
             line += ',';
         }
         any = true;
-        Exporter::appendJsonString(line, m_children.columnText(0));
+        Exporter::appendJsonString(line, m_children->text(0));
     }
-    m_children.reset();
+    m_children->reset();
     if (any)
         line += ']';
     return {};
@@ -181,7 +187,7 @@ Result<qint64> TypeWriter::write(QIODevice &out, QByteArray &buffer)
     qint64 count = 0;
     QByteArray parent;
     for (;;) {
-        auto row = m_select.step();
+        auto row = m_select->next();
         if (!row)
             return row.error();
         if (!*row)
@@ -190,7 +196,7 @@ Result<qint64> TypeWriter::write(QIODevice &out, QByteArray &buffer)
         buffer += m_spec.name;
         buffer += '"';
         if (m_spec.hasId)
-            parent = m_select.columnText(0).toByteArray();
+            parent = m_select->text(0).toByteArray();
         for (int i = 0; i < m_spec.fields.size(); ++i) {
             const FieldSpec &f = m_spec.fields[i];
             if (m_columnOf[i] >= 0)
@@ -210,9 +216,48 @@ Result<qint64> TypeWriter::write(QIODevice &out, QByteArray &buffer)
             buffer.resize(0);
         }
     }
-    m_select.reset();
+    m_select->reset();
     return count;
 }
+
+// One read transaction: a consistent snapshot even while others write.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db) : m_db(db) {}
+    ~ReadSnapshot() { end(); }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    Status begin()
+    {
+        if (!m_db.isServer()) {
+            Status s = execute(sqliteHandle(m_db), "BEGIN", m_db.path());
+            m_open = bool(s);
+            return s;
+        }
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+            return m_db.sqlError(QStringLiteral("BEGIN"), q);
+        m_open = true;
+        return {};
+    }
+    // Nothing was written: ending it either way is the same.
+    void end()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        if (m_db.isServer())
+            QSqlQuery(m_db.sql()).exec(QStringLiteral("COMMIT"));
+        else
+            (void)execute(sqliteHandle(m_db), "COMMIT", m_db.path());
+    }
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
 
 } // namespace
 
@@ -261,9 +306,8 @@ void Exporter::appendJsonString(QByteArray &out, QByteArrayView text)
 
 Result<qint64> Exporter::write(Workspace &workspace, QIODevice &out, std::optional<RecordType> only)
 {
-    sqlite3 *db = sqliteHandle(workspace.db());
-    // One read transaction: a consistent snapshot even while others write.
-    if (Status s = execute(db, "BEGIN", workspace.path()); !s)
+    ReadSnapshot snapshot(workspace.db());
+    if (Status s = snapshot.begin(); !s)
         return s.error();
     qint64 total = 0;
     QByteArray buffer;
@@ -271,16 +315,14 @@ Result<qint64> Exporter::write(Workspace &workspace, QIODevice &out, std::option
     for (RecordType t : RecordFormat::types()) {
         if (only && *only != t)
             continue;
-        TypeWriter writer(workspace, db, t);
+        TypeWriter writer(workspace, t);
         Status s = writer.prepare();
         auto written = s ? writer.write(out, buffer) : Result<qint64>(s.error());
-        if (!written) {
-            (void)execute(db, "ROLLBACK", workspace.path());
+        if (!written)
             return written.error();
-        }
         total += *written;
     }
-    (void)execute(db, "COMMIT", workspace.path());
+    snapshot.end();
     if (out.write(buffer) != buffer.size())
         return Error{
             QCoreApplication::translate("Intake", "cannot be written: %1").arg(out.errorString()),

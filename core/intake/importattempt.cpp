@@ -30,6 +30,25 @@ const char *const kTempTables =
     "CREATE TEMP TABLE intake_deferred (model TEXT, dataset TEXT, file INTEGER, line INTEGER);"
     "CREATE TEMP TABLE intake_endrejects (type INTEGER, key TEXT, UNIQUE (type, key));";
 
+// The same on a server, where every row of what an import added is listed
+// too (intake_added), in the order added: SQLite tells those rows by their
+// rowids, which a server's tables have not.
+const char *const kServerTempTables =
+    "CREATE TEMP TABLE intake_pending (src_type integer, src_key text, field text, "
+    "  target_type integer, target text, file integer, line integer);"
+    "CREATE TEMP TABLE intake_rejected (type integer, key text, file integer, line integer);"
+    "CREATE INDEX intake_rejected_key ON pg_temp.intake_rejected (type, key);"
+    "CREATE TEMP TABLE intake_lines (type integer, key text, file integer, line integer, "
+    "  PRIMARY KEY (type, key));"
+    "CREATE TEMP TABLE intake_updated (type integer, key text, PRIMARY KEY (type, key));"
+    "CREATE TEMP TABLE intake_retested (generation text PRIMARY KEY);"
+    "CREATE TEMP TABLE intake_deferred (seq bigint GENERATED ALWAYS AS IDENTITY, model text, "
+    "  dataset text, file integer, line integer);"
+    "CREATE TEMP TABLE intake_endrejects (seq bigint GENERATED ALWAYS AS IDENTITY, "
+    "  type integer, key text, UNIQUE (type, key));"
+    "CREATE TEMP TABLE intake_added (seq bigint GENERATED ALWAYS AS IDENTITY, type integer, "
+    "  key text, PRIMARY KEY (type, key));";
+
 constexpr qsizetype kMaxKnown = 1 << 16;
 
 } // namespace
@@ -59,9 +78,13 @@ Status ImportAttempt::begin()
         return s;
     // References may point forwards in the files; the engine checks them all
     // at the commit, after this import has settled them itself.
-    if (Status s = execute(m_ctx.db, "PRAGMA defer_foreign_keys = ON", m_path); !s)
+    const bool server = m_ctx.db.isServer();
+    if (Status s = execute(
+            m_ctx.db, server ? "SET CONSTRAINTS ALL DEFERRED" : "PRAGMA defer_foreign_keys = ON",
+            m_path);
+        !s)
         return s;
-    if (Status s = execute(m_ctx.db, kTempTables, m_path); !s)
+    if (Status s = execute(m_ctx.db, server ? kServerTempTables : kTempTables, m_path); !s)
         return s;
     auto marks = RecordWriter::readMarks(m_ctx.db, m_path);
     if (!marks)
@@ -74,14 +97,16 @@ Status ImportAttempt::begin()
     // over rows it did not bring.
     const qint64 estimate = m_bytesTotal / 256;
     const qint64 generationMark = m_marks[size_t(RecordType::Generation)];
-    if (estimate >= m_ctx.options.bulkFrom && estimate > generationMark) {
+    // A server has no SQL definitions to drop and recreate indexes from,
+    // and no full-text index to hold back: it loads row by row.
+    if (!server && estimate >= m_ctx.options.bulkFrom && estimate > generationMark) {
         if (Status s =
-                m_deferredIndexes.dropIndexes(m_ctx.db, m_path, {"generations", "deadlines"});
+                m_deferredIndexes.dropIndexes(m_ctx.db.lite, m_path, {"generations", "deadlines"});
             !s)
             return s;
         // Their work is done by countBulkAdded(); the search index's insert
         // trigger has none once the index stops below the added rows.
-        if (Status s = m_deferredTriggers.dropTriggers(m_ctx.db, m_path,
+        if (Status s = m_deferredTriggers.dropTriggers(m_ctx.db.lite, m_path,
                                                        {"generations_fts_insert",
                                                         "risk_tallies_generation_insert",
                                                         "deadline_tallies_insert"});

@@ -44,7 +44,7 @@ public:
     struct Context
     {
         Workspace &workspace;
-        sqlite3 *db;
+        Connection db;
         const ImportOptions &options;
         const ImportJob::ProgressFn &progress;
         QSet<QByteArray> riskCodes;

@@ -161,6 +161,7 @@ Status ImportAttempt::resolvePending()
 
 Status ImportAttempt::checkCycles()
 {
+    const bool server = m_ctx.db.isServer();
     SqliteStatement lines, model, dataset;
     for (auto [stmt, sql] : {
              std::pair{&lines, "SELECT type, key, file, line FROM temp.intake_lines "
@@ -175,7 +176,9 @@ Status ImportAttempt::checkCycles()
                                  "d.derived_from FROM dataset_derivations d JOIN up "
                                  "ON d.dataset_id = up.id) SELECT 1 FROM up WHERE id = ?1 LIMIT 1"},
          }) {
-        if (Status s = stmt->prepare(m_ctx.db, sql, m_path); !s)
+        // QtSql numbers no parameter: the key twice, as ? and ?.
+        const QByteArray text = server ? QByteArray(sql).replace("?1", "?") : QByteArray(sql);
+        if (Status s = stmt->prepare(m_ctx.db, text, m_path); !s)
             return s;
     }
     static_assert(int(RecordType::Model) == 1 && int(RecordType::Dataset) == 2);
@@ -189,6 +192,8 @@ Status ImportAttempt::checkCycles()
         const QByteArray key = lines.columnText(1).toByteArray();
         SqliteStatement &walk = type == RecordType::Model ? model : dataset;
         walk.text(1, key);
+        if (server)
+            walk.text(2, key);
         auto cycle = walk.step();
         walk.reset();
         if (!cycle)
@@ -281,17 +286,23 @@ Status ImportAttempt::excludeDependents()
             // Only a record this import added can leave dependents dangling;
             // one it replaced stays as it was.
             SqliteStatement rowid;
-            if (Status s = rowid.prepare(m_ctx.db,
-                                         QByteArray("SELECT rowid FROM ") +
-                                             RecordFormat::spec(type).table + " WHERE id = ?",
-                                         m_path);
+            if (Status s =
+                    rowid.prepare(m_ctx.db,
+                                  QByteArray("SELECT ") + (m_ctx.db.isServer() ? "0" : "rowid") +
+                                      " FROM " + RecordFormat::spec(type).table + " WHERE id = ?",
+                                  m_path);
                 !s)
                 return s;
             rowid.text(1, key);
             auto row = rowid.step();
             if (!row)
                 return row.error();
-            if (!*row || rowid.columnInt(0) <= m_marks[size_t(type)])
+            if (!*row)
+                continue;
+            auto addedHere = m_writer->wasAdded(type, key, rowid.columnInt(0));
+            if (!addedHere)
+                return addedHere.error();
+            if (!*addedHere)
                 continue;
             const QString message =
                 QCoreApplication::translate("Intake", "refers to %1 \"%2\", which is rejected")
@@ -431,7 +442,7 @@ Status ImportAttempt::countBulkAdded(qint64 deadlineMark)
                                      m_marks[size_t(RecordType::Generation)], m_indexedBefore);
         !s)
         return s;
-    return m_deferredTriggers.restore(m_ctx.db, m_path);
+    return m_deferredTriggers.restore(m_ctx.db.lite, m_path);
 }
 
 Result<bool> ImportAttempt::commitWork(ImportReport &report)
@@ -466,9 +477,9 @@ Result<bool> ImportAttempt::commitWork(ImportReport &report)
             return false;
         // SQLite's sorter may sort on the second core while it merges on
         // this one (measured 10–20 % off each index's build).
-        const int threads = sqlite3_limit(m_ctx.db, SQLITE_LIMIT_WORKER_THREADS, 1);
-        const Status built = m_deferredIndexes.restore(m_ctx.db, m_path);
-        sqlite3_limit(m_ctx.db, SQLITE_LIMIT_WORKER_THREADS, threads);
+        const int threads = sqlite3_limit(m_ctx.db.lite, SQLITE_LIMIT_WORKER_THREADS, 1);
+        const Status built = m_deferredIndexes.restore(m_ctx.db.lite, m_path);
+        sqlite3_limit(m_ctx.db.lite, SQLITE_LIMIT_WORKER_THREADS, threads);
         if (!built)
             return built.error();
     }
@@ -478,6 +489,11 @@ Result<bool> ImportAttempt::commitWork(ImportReport &report)
                            "DROP TABLE temp.intake_retested; DROP TABLE temp.intake_deferred; "
                            "DROP TABLE temp.intake_endrejects;",
                            m_path);
+        !s)
+        return s.error();
+    if (Status s = m_ctx.db.isServer()
+                       ? execute(m_ctx.db, "DROP TABLE pg_temp.intake_added", m_path)
+                       : Status();
         !s)
         return s.error();
     QStringList names;

@@ -28,12 +28,13 @@ QByteArray isoDate(const QDate &d)
 
 } // namespace
 
-ImportDeadlines::ImportDeadlines(Workspace &workspace, const DeadlineService &service, sqlite3 *db)
+ImportDeadlines::ImportDeadlines(Workspace &workspace, const DeadlineService &service,
+                                 Connection db)
     : m_workspace(workspace), m_service(service), m_db(db), m_path(workspace.path()),
       m_time(workspace.settings().timeZone())
 {}
 
-Result<qint64> ImportDeadlines::deadlineMark(sqlite3 *db, const QString &path)
+Result<qint64> ImportDeadlines::deadlineMark(Connection db, const QString &path)
 {
     SqliteStatement q;
     if (Status s = q.prepare(db, "SELECT coalesce(max(id), 0) FROM deadlines", path); !s)
@@ -236,43 +237,111 @@ Status ImportDeadlines::flush()
 Result<qint64> ImportDeadlines::assignAdded(qint64 generationMark, qint64 complaintMark,
                                             const std::function<bool()> &tick)
 {
-    qint64 read = 0;
+    m_read = 0;
     m_assigned = 0;
-    const std::pair<bool, const char *> queries[] = {
-        {true, "SELECT g.id, g.flagged_at, m.provider_id FROM generations g "
-               "LEFT JOIN model_versions m ON m.id = g.model_version_id "
-               "WHERE g.rowid > ? ORDER BY g.rowid"},
-        {false, "SELECT c.id, c.received_at, (SELECT CASE WHEN count(DISTINCT m.provider_id) = 1 "
-                "THEN min(m.provider_id) END FROM complaint_generations cg "
-                "JOIN generations g ON g.id = cg.generation_id "
-                "JOIN model_versions m ON m.id = g.model_version_id "
-                "WHERE cg.complaint_id = c.id) FROM complaints c "
-                "WHERE c.rowid > ? ORDER BY c.rowid"}};
-    for (const auto &[generation, sql] : queries) {
-        SqliteStatement q;
-        if (Status s = q.prepare(m_db, sql, m_path); !s)
-            return s.error();
-        q.integer(1, generation ? generationMark : complaintMark);
-        Item item;
-        item.generation = generation;
-        for (;;) {
-            auto row = q.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            item.id = q.columnText(0);
-            item.triggerAt = q.columnText(1);
-            item.providerId = q.isNull(2) ? QByteArrayView() : q.columnText(2);
-            if (Status s = assign(item); !s)
-                return s.error();
-            if ((++read & 0x3fff) == 0 && tick && !tick())
-                return qint64(-1);
-        }
+    for (const bool generation : {true, false}) {
+        auto done =
+            m_db.isServer()
+                ? assignListed(generation, tick)
+                : assignAbove(generation, generation ? generationMark : complaintMark, tick);
+        if (!done)
+            return done.error();
+        if (!*done)
+            return qint64(-1);
     }
     if (Status s = flush(); !s)
         return s.error();
     return m_assigned;
+}
+
+namespace {
+
+// The provider of a complaint: the one provider of all its generations' models.
+const char *const kComplaintProvider = "(SELECT CASE WHEN count(DISTINCT m.provider_id) = 1 "
+                                       "THEN min(m.provider_id) END FROM complaint_generations cg "
+                                       "JOIN generations g ON g.id = cg.generation_id "
+                                       "JOIN model_versions m ON m.id = g.model_version_id "
+                                       "WHERE cg.complaint_id = c.id)";
+
+} // namespace
+
+Status ImportDeadlines::assignRows(SqliteStatement &q, bool generation,
+                                   const std::function<bool()> &tick, qint64 *lastSeq, bool &more)
+{
+    Item item;
+    item.generation = generation;
+    more = false;
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        item.id = q.columnText(0);
+        item.triggerAt = q.columnText(1);
+        item.providerId = q.isNull(2) ? QByteArrayView() : q.columnText(2);
+        if (lastSeq) {
+            *lastSeq = q.columnInt(3);
+            more = true;
+        }
+        if (Status s = assign(item); !s)
+            return s;
+        if ((++m_read & 0x3fff) == 0 && tick && !tick()) {
+            m_cancelled = true;
+            break;
+        }
+    }
+    q.reset();
+    return {};
+}
+
+// SQLite: the rows above the rowid each table had before the import.
+Result<bool> ImportDeadlines::assignAbove(bool generation, qint64 mark,
+                                          const std::function<bool()> &tick)
+{
+    SqliteStatement q;
+    QByteArray sql;
+    if (generation)
+        sql = "SELECT g.id, g.flagged_at, m.provider_id FROM generations g "
+              "LEFT JOIN model_versions m ON m.id = g.model_version_id "
+              "WHERE g.rowid > ? ORDER BY g.rowid";
+    else
+        sql = QByteArray("SELECT c.id, c.received_at, ") + kComplaintProvider +
+              " FROM complaints c WHERE c.rowid > ? ORDER BY c.rowid";
+    if (Status s = q.prepare(m_db, sql, m_path); !s)
+        return s.error();
+    q.integer(1, mark);
+    bool more = false;
+    if (Status s = assignRows(q, generation, tick, nullptr, more); !s)
+        return s.error();
+    return !m_cancelled;
+}
+
+// A server: the rows intake_added lists, in the order added, a page at a time.
+Result<bool> ImportDeadlines::assignListed(bool generation, const std::function<bool()> &tick)
+{
+    SqliteStatement q;
+    const QByteArray type =
+        QByteArray::number(int(generation ? RecordType::Generation : RecordType::Complaint));
+    QByteArray sql;
+    if (generation)
+        sql = "SELECT g.id, g.flagged_at, m.provider_id, a.seq FROM pg_temp.intake_added a "
+              "JOIN generations g ON g.id = a.key "
+              "LEFT JOIN model_versions m ON m.id = g.model_version_id WHERE a.type = ";
+    else
+        sql = QByteArray("SELECT c.id, c.received_at, ") + kComplaintProvider +
+              ", a.seq FROM pg_temp.intake_added a JOIN complaints c ON c.id = a.key "
+              "WHERE a.type = ";
+    sql += type + " AND a.seq > ? ORDER BY a.seq LIMIT 4096";
+    if (Status s = q.prepare(m_db, sql, m_path); !s)
+        return s.error();
+    qint64 after = 0;
+    for (bool more = true; more && !m_cancelled;) {
+        q.integer(1, after);
+        if (Status s = assignRows(q, generation, tick, &after, more); !s)
+            return s.error();
+    }
+    return !m_cancelled;
 }
 
 Result<QJsonArray> ImportDeadlines::refreshVerification(qint64 deadlineMark)
@@ -282,7 +351,11 @@ Result<QJsonArray> ImportDeadlines::refreshVerification(qint64 deadlineMark)
     QJsonArray changes;
     SqliteStatement generations;
     if (Status s = generations.prepare(
-            m_db, "SELECT generation FROM temp.intake_retested ORDER BY 1", m_path);
+            m_db,
+            m_db.isServer()
+                ? "SELECT generation FROM pg_temp.intake_retested ORDER BY generation COLLATE \"C\""
+                : "SELECT generation FROM temp.intake_retested ORDER BY 1",
+            m_path);
         !s)
         return s.error();
     QSqlQuery q(db.sql());

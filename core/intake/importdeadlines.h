@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadlines/deadlineservice.h"
+#include "recordformat.h"
 #include "sqlitestatement.h"
 #include "timestampparser.h"
 
@@ -25,12 +26,14 @@ namespace ab::intake {
 class ImportDeadlines
 {
 public:
-    ImportDeadlines(Workspace &workspace, const DeadlineService &service, sqlite3 *db);
+    ImportDeadlines(Workspace &workspace, const DeadlineService &service, Connection db);
     Status prepare();
 
     // Deadlines for the generations and complaints above the rowid marks
-    // (the ones this import added). `tick` is called every so often and
-    // cancels by returning false; the count is then -1.
+    // (the ones this import added; on a server, which has no rowids, the
+    // ones pg_temp.intake_added lists), in the order they were added. `tick`
+    // is called every so often and cancels by returning false; the count is
+    // then -1.
     Result<qint64> assignAdded(qint64 generationMark, qint64 complaintMark,
                                const std::function<bool()> &tick);
     // Brings the verification of every deadline that a re-test written by
@@ -39,7 +42,7 @@ public:
     // (id <= deadlineMark) come back for the audit entry.
     Result<QJsonArray> refreshVerification(qint64 deadlineMark);
 
-    static Result<qint64> deadlineMark(sqlite3 *db, const QString &path);
+    static Result<qint64> deadlineMark(Connection db, const QString &path);
 
 private:
     // Views into the row being read; valid while it is.
@@ -75,6 +78,12 @@ private:
         Verification verification = Verification::None;
     };
     Status assign(const Item &item);
+    // Assigns the rows `q` gives (id, trigger, provider[, seq]); `more` is
+    // true when it gave any.
+    Status assignRows(SqliteStatement &q, bool generation, const std::function<bool()> &tick,
+                      qint64 *lastSeq, bool &more);
+    Result<bool> assignAbove(bool generation, qint64 mark, const std::function<bool()> &tick);
+    Result<bool> assignListed(bool generation, const std::function<bool()> &tick);
     // Writes the rows waiting: 64 to a statement, because a statement's own
     // cost (its statement journal, the CHECK lists) is most of a deadline row's.
     Status flush();
@@ -84,7 +93,7 @@ private:
 
     Workspace &m_workspace;
     const DeadlineService &m_service;
-    sqlite3 *m_db;
+    Connection m_db;
     QString m_path;
     TimestampParser m_time;
     std::optional<Policy> m_containment;
@@ -96,6 +105,8 @@ private:
     std::array<Row, 64> m_rows;
     int m_waiting = 0;
     qint64 m_assigned = 0;
+    qint64 m_read = 0;
+    bool m_cancelled = false;
 };
 
 } // namespace ab::intake

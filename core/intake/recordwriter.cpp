@@ -47,26 +47,32 @@ struct RecordWriter::Statements
     std::array<SqliteStatement, kRecordTypeCount> insert, select, update, exists;
     std::array<SqliteStatement, kRecordTypeCount> childSelect, childInsert, childDelete;
     SqliteStatement stage, markUpdated, findUpdated;
+    SqliteStatement markAdded, findAdded; // on a server (see wasAdded)
 };
 
-RecordWriter::RecordWriter(sqlite3 *db, QString path, QByteArray actor, bool update, Marks marks)
+RecordWriter::RecordWriter(Connection db, QString path, QByteArray actor, bool update, Marks marks)
     : m_db(db), m_path(std::move(path)), m_actor(std::move(actor)), m_update(update),
       m_marks(marks), m_s(std::make_unique<Statements>())
 {}
 
 RecordWriter::~RecordWriter() = default;
 
-Result<RecordWriter::Marks> RecordWriter::readMarks(sqlite3 *db, const QString &path)
+Result<RecordWriter::Marks> RecordWriter::readMarks(Connection db, const QString &path)
 {
     Marks marks{};
     for (RecordType t : RecordFormat::types()) {
         if (t == RecordType::Training)
             continue;
+        // A server's tables keyed by text have no rowid: what an import adds
+        // to them is listed in intake_added instead. Re-tests have an id.
+        if (db.isServer() && RecordFormat::spec(t).hasId)
+            continue;
         SqliteStatement q;
-        if (Status s = q.prepare(db,
-                                 QByteArray("SELECT coalesce(max(rowid), 0) FROM ") +
-                                     RecordFormat::spec(t).table,
-                                 path);
+        if (Status s =
+                q.prepare(db,
+                          QByteArray("SELECT coalesce(max(") + (db.isServer() ? "id" : "rowid") +
+                              "), 0) FROM " + RecordFormat::spec(t).table,
+                          path);
             !s)
             return s.error();
         auto row = q.step();
@@ -83,6 +89,20 @@ Status RecordWriter::prepare()
     auto prep = [this](SqliteStatement &stmt, const QByteArray &sql) {
         return stmt.prepare(m_db, sql, m_path);
     };
+    const bool server = m_db.isServer();
+    const QByteArray rowid = server ? "0" : "rowid"; // see wasAdded()
+    // Lists compare in byte order, as SQLite's BINARY collation sorts them.
+    const QByteArray collate = server ? " COLLATE \"C\"" : "";
+    if (server) {
+        if (Status st = prep(s.markAdded, "INSERT INTO pg_temp.intake_added (type, key) "
+                                          "VALUES (?, ?)");
+            !st)
+            return st;
+        if (Status st = prep(s.findAdded, "SELECT 1 FROM pg_temp.intake_added "
+                                          "WHERE type = ? AND key = ?");
+            !st)
+            return st;
+    }
     for (RecordType t : RecordFormat::types()) {
         const TypeSpec &spec = RecordFormat::spec(t);
         const size_t i = size_t(t);
@@ -108,8 +128,8 @@ Status RecordWriter::prepare()
                             QByteArray("INSERT INTO " + table + " (" + columns + ") VALUES (" +
                                        marks + ") ON CONFLICT (id) DO NOTHING")},
                   std::pair{&s.select[i],
-                            QByteArray("SELECT rowid, " + columnList(spec, false, "") + " FROM " +
-                                       table + " WHERE id = ?")},
+                            QByteArray("SELECT " + rowid + ", " + columnList(spec, false, "") +
+                                       " FROM " + table + " WHERE id = ?")},
                   std::pair{&s.update[i],
                             QByteArray("UPDATE " + table + " SET " + sets + " WHERE id = ?")},
                   std::pair{&s.exists[i],
@@ -122,7 +142,7 @@ Status RecordWriter::prepare()
             const QByteArray ct = child->table, parent = child->parent, c = child->child;
             if (Status st =
                     prep(s.childSelect[i], QByteArray("SELECT " + c + " FROM " + ct + " WHERE " +
-                                                      parent + " = ? ORDER BY " + c));
+                                                      parent + " = ? ORDER BY " + c + collate));
                 !st)
                 return st;
             if (Status st = prep(s.childInsert[i],
@@ -292,11 +312,35 @@ Status RecordWriter::markUpdated(const Record &r)
     return m_s->markUpdated.run();
 }
 
+Result<bool> RecordWriter::wasAdded(RecordType type, QByteArrayView key, qint64 rowid)
+{
+    if (!m_db.isServer() || !RecordFormat::spec(type).hasId)
+        return rowid > m_marks[size_t(type)];
+    SqliteStatement &q = m_s->findAdded;
+    q.integer(1, int(type));
+    q.text(2, key);
+    auto row = q.step();
+    q.reset();
+    return row;
+}
+
+Status RecordWriter::markAdded(const Record &r)
+{
+    if (!m_db.isServer())
+        return {};
+    m_s->markAdded.integer(1, int(r.type));
+    m_s->markAdded.text(2, r.key);
+    return m_s->markAdded.run();
+}
+
 // The stored record differs: a duplicate when this import wrote it, else a
 // conflict with the workspace (or an update when asked for).
 Result<WriteResult> RecordWriter::differing(const Record &r, qint64 rowid, const QString &field)
 {
-    if (rowid > m_marks[size_t(r.type)])
+    auto added = wasAdded(r.type, r.key, rowid);
+    if (!added)
+        return added.error();
+    if (*added)
         return WriteResult{Outcome::Duplicate, field};
     auto updated = wasUpdatedHere(r);
     if (!updated)
@@ -344,6 +388,8 @@ Result<bool> RecordWriter::queueGeneration(const Record &r)
         return false;
     hashContent(r.value("prompt").text, r.value("output").text);
     bindColumns(r, m_generations, 1, true);
+    if (Status s = markAdded(r); !s)
+        return s.error();
     if (Status s = m_generations.endRow(r.key); !s)
         return s.error();
     return true;
@@ -367,6 +413,8 @@ Result<WriteResult> RecordWriter::applyWithId(const Record &r)
         return s.error();
     if (insert.changes() == 1) {
         if (Status s = writeChildren(r, false); !s)
+            return s.error();
+        if (Status s = markAdded(r); !s)
             return s.error();
         return WriteResult{Outcome::Added, {}};
     }

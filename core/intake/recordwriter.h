@@ -30,7 +30,9 @@ struct WriteResult
 // statement per table and purpose, reused for every row. It compares a
 // record with the stored one to tell added / unchanged / conflict, and
 // knows which rows this import wrote from the rowid each table had before
-// it began (SQLite gives a new row a rowid above the highest).
+// it began (SQLite gives a new row a rowid above the highest); on a server,
+// whose tables keyed by text have no rowid, from the list it keeps of them
+// (pg_temp.intake_added, in the order added).
 //
 // New generations are written in batches (see RowBatch): apply() answers
 // Added once the id is known to be new, and the row reaches the table with
@@ -43,12 +45,15 @@ public:
     // (training has none: an edge has no content beyond its key).
     using Marks = std::array<qint64, kRecordTypeCount>;
 
-    RecordWriter(sqlite3 *db, QString path, QByteArray actor, bool update, Marks marks);
+    RecordWriter(Connection db, QString path, QByteArray actor, bool update, Marks marks);
     ~RecordWriter();
     Status prepare();
 
     // `record` must be valid and, for training, carry its role.
     Result<WriteResult> apply(const Record &record);
+    // Whether the record of `type` and `key` stored at `rowid` (0 on a server,
+    // see readMarks) is one this import added.
+    Result<bool> wasAdded(RecordType type, QByteArrayView key, qint64 rowid);
     // Whether a provider / model / dataset / generation with `id` exists now
     // (or waits for its batch).
     Result<bool> exists(RecordType type, QByteArrayView id);
@@ -57,7 +62,7 @@ public:
     // The stage of a dataset, empty when there is none.
     Result<QByteArray> datasetStage(QByteArrayView id);
 
-    static Result<Marks> readMarks(sqlite3 *db, const QString &path);
+    static Result<Marks> readMarks(Connection db, const QString &path);
 
 private:
     struct Statements;
@@ -76,8 +81,9 @@ private:
     Result<bool> wasUpdatedHere(const Record &record);
     Status markUpdated(const Record &record);
     Result<WriteResult> differing(const Record &record, qint64 rowid, const QString &field);
+    Status markAdded(const Record &record);
 
-    sqlite3 *m_db;
+    Connection m_db;
     QString m_path;
     QByteArray m_actor;
     bool m_update;

@@ -9,7 +9,7 @@ constexpr qsizetype kKeepBufferUpTo = 64 << 10;
 
 } // namespace
 
-Status RowBatch::prepare(sqlite3 *db, const QString &path, const QByteArray &table,
+Status RowBatch::prepare(Connection db, const QString &path, const QByteArray &table,
                          const QByteArray &columns, int columnCount)
 {
     m_columns = columnCount;

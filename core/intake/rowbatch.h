@@ -25,7 +25,7 @@ public:
     static constexpr int kRows = 64;
     static constexpr qsizetype kBytes = 4 << 20;
 
-    Status prepare(sqlite3 *db, const QString &path, const QByteArray &table,
+    Status prepare(Connection db, const QString &path, const QByteArray &table,
                    const QByteArray &columns, int columnCount);
 
     // The cells of the row being added, by 1-based column, as SqliteStatement

@@ -4,12 +4,78 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 #include <sqlite3.h>
+#include <vector>
 
 namespace ab::intake {
 
-namespace {} // namespace
+Connection Connection::of(Database &db)
+{
+    return db.isServer() ? Connection(&db) : Connection(sqliteHandle(db));
+}
+
+QByteArray serverSql(QByteArray sql)
+{
+    if (sql.startsWith("INSERT OR IGNORE ")) {
+        sql.remove(7, 10); // "OR IGNORE "
+        sql += " ON CONFLICT DO NOTHING";
+    }
+    // The bookkeeping tables number their rows themselves (no rowid).
+    if (sql.contains("temp.intake_"))
+        sql.replace("rowid", "seq");
+    sql.replace(" temp.", " pg_temp.");
+    return sql;
+}
+
+// A statement on a team workspace: prepared once, rebound per row. A
+// result is copied out of the driver as it comes, so that other statements
+// can run while it is read (an import reads one table while it writes
+// another, as it does on SQLite).
+struct SqliteStatement::Server
+{
+    struct Cell
+    {
+        bool null = true;
+        qint64 number = 0;
+        QByteArray text;
+    };
+    explicit Server(Database &database) : db(database), query(database.sql()) {}
+    const Cell &cell(int column) const { return cells[size_t(row * columns + column)]; }
+    void load();
+
+    Database &db;
+    QSqlQuery query;
+    QString what;
+    bool executed = false;
+    int changes = 0;
+    std::vector<Cell> cells;
+    int columns = 0;
+    qsizetype rows = 0;
+    qsizetype row = -1;
+};
+
+void SqliteStatement::Server::load()
+{
+    columns = query.record().count();
+    rows = 0;
+    row = -1;
+    while (query.next()) {
+        const size_t needed = size_t((rows + 1) * columns);
+        if (cells.size() < needed)
+            cells.resize(needed);
+        for (int c = 0; c < columns; ++c) {
+            const QVariant v = query.value(c);
+            Cell &cell = cells[size_t(rows * columns + c)];
+            cell.null = v.isNull();
+            cell.number = cell.null || v.typeId() == QMetaType::QString ? 0 : v.toLongLong();
+            cell.text = cell.null ? QByteArray() : v.toString().toUtf8();
+        }
+        ++rows;
+    }
+}
 
 sqlite3 *sqliteHandle(Database &db)
 {
@@ -19,6 +85,8 @@ sqlite3 *sqliteHandle(Database &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+SqliteStatement::SqliteStatement() = default;
+
 SqliteStatement::~SqliteStatement()
 {
     finalize();
@@ -26,16 +94,28 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::finalize()
 {
+    m_server.reset();
     sqlite3_finalize(m_stmt);
     m_stmt = nullptr;
 }
 
-Status SqliteStatement::prepare(sqlite3 *db, const QByteArray &sql, const QString &path)
+Status SqliteStatement::prepare(Connection connection, const QByteArray &sql, const QString &path)
 {
+    sqlite3 *db = connection.lite;
     m_db = db;
     m_path = path;
     sqlite3_finalize(m_stmt);
     m_stmt = nullptr;
+    m_server.reset();
+    if (connection.server) {
+        m_server = std::make_unique<Server>(*connection.server);
+        const QString text = QString::fromUtf8(serverSql(sql));
+        m_server->what = text.section(QLatin1Char('('), 0, 0).simplified();
+        m_server->query.setForwardOnly(true);
+        if (!m_server->query.prepare(text))
+            return m_server->db.sqlError(m_server->what, m_server->query);
+        return {};
+    }
     if (!db)
         return Error{QCoreApplication::translate(
                          "Intake", "the workspace connection is not an SQLite connection"),
@@ -51,6 +131,10 @@ Status SqliteStatement::prepare(sqlite3 *db, const QByteArray &sql, const QStrin
 
 void SqliteStatement::text(int parameter, QByteArrayView value)
 {
+    if (m_server) {
+        m_server->query.bindValue(parameter - 1, QString::fromUtf8(value));
+        return;
+    }
     // A null data pointer would bind NULL; an empty text must stay a text.
     const char *data = value.data() ? value.data() : "";
     const int rc = sqlite3_bind_text(m_stmt, parameter, data, int(value.size()), SQLITE_STATIC);
@@ -68,6 +152,10 @@ void SqliteStatement::textOrNull(int parameter, QByteArrayView value, bool prese
 
 void SqliteStatement::integer(int parameter, qint64 value)
 {
+    if (m_server) {
+        m_server->query.bindValue(parameter - 1, value);
+        return;
+    }
     const int rc = sqlite3_bind_int64(m_stmt, parameter, value);
     if (rc != SQLITE_OK && m_bindError == SQLITE_OK)
         m_bindError = rc;
@@ -75,6 +163,10 @@ void SqliteStatement::integer(int parameter, qint64 value)
 
 void SqliteStatement::null(int parameter)
 {
+    if (m_server) {
+        m_server->query.bindValue(parameter - 1, QVariant());
+        return;
+    }
     const int rc = sqlite3_bind_null(m_stmt, parameter);
     if (rc != SQLITE_OK && m_bindError == SQLITE_OK)
         m_bindError = rc;
@@ -82,6 +174,24 @@ void SqliteStatement::null(int parameter)
 
 Result<bool> SqliteStatement::step()
 {
+    if (m_server) {
+        Server &sv = *m_server;
+        if (!sv.executed) {
+            sv.executed = true;
+            if (!sv.query.exec())
+                return sv.db.sqlError(sv.what, sv.query);
+            sv.changes = sv.query.isSelect() ? 0 : sv.query.numRowsAffected();
+            if (sv.query.isSelect())
+                sv.load();
+            else
+                sv.rows = 0;
+            sv.query.finish();
+        }
+        if (sv.row + 1 >= sv.rows)
+            return false;
+        ++sv.row;
+        return true;
+    }
     if (m_bindError != SQLITE_OK) {
         const int rc = m_bindError;
         m_bindError = SQLITE_OK;
@@ -114,27 +224,41 @@ Status SqliteStatement::run()
 
 void SqliteStatement::reset()
 {
+    if (m_server) {
+        m_server->executed = false;
+        m_server->rows = 0;
+        m_server->row = -1;
+        return;
+    }
     sqlite3_reset(m_stmt);
     m_bindError = SQLITE_OK;
 }
 
 int SqliteStatement::changes() const
 {
+    if (m_server)
+        return m_server->changes;
     return sqlite3_changes(m_db);
 }
 
 bool SqliteStatement::isNull(int column) const
 {
+    if (m_server)
+        return m_server->cell(column).null;
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 qint64 SqliteStatement::columnInt(int column) const
 {
+    if (m_server)
+        return m_server->cell(column).number;
     return sqlite3_column_int64(m_stmt, column);
 }
 
 QByteArrayView SqliteStatement::columnText(int column) const
 {
+    if (m_server)
+        return m_server->cell(column).text;
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
 }
@@ -151,8 +275,22 @@ Error SqliteStatement::error(int code) const
                  {}};
 }
 
-Status execute(sqlite3 *db, const char *sql, const QString &path)
+Status execute(Connection connection, const char *sql, const QString &path)
 {
+    if (connection.server) {
+        // One at a time: the driver reports only the first statement's error.
+        for (const QByteArray &statement : QByteArray(sql).split(';')) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            QSqlQuery q(connection.server->sql());
+            const QString text = QString::fromUtf8(serverSql(statement.trimmed()));
+            if (!q.exec(text))
+                return connection.server->sqlError(
+                    text.section(QLatin1Char('('), 0, 0).simplified(), q);
+        }
+        return {};
+    }
+    sqlite3 *db = connection.lite;
     if (!db)
         return Error{QCoreApplication::translate(
                          "Intake", "the workspace connection is not an SQLite connection"),

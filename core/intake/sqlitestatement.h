@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -22,18 +23,40 @@ namespace ab::intake {
 // inside the same transaction.
 sqlite3 *sqliteHandle(Database &db);
 
+// What an import's statements run on: a workspace file's sqlite3 handle, or
+// a team workspace's QtSql connection to its server.
+struct Connection
+{
+    Connection(sqlite3 *handle = nullptr) : lite(handle) {}
+    explicit Connection(Database *database) : server(database) {}
+    static Connection of(Database &db);
+    bool isServer() const { return server != nullptr; }
+
+    sqlite3 *lite = nullptr;
+    Database *server = nullptr;
+};
+
+// The server's spelling of an intake statement written for SQLite: INSERT
+// OR IGNORE as ON CONFLICT DO NOTHING, temp. as pg_temp., and a bookkeeping
+// table's rowid as its seq column. Where a statement sorts text, it spells
+// COLLATE "C" itself (byte order, as SQLite's BINARY collation sorts).
+QByteArray serverSql(QByteArray sql);
+
 // One prepared statement reused for every row, which can also read rows
-// (the demo's BulkStatement only writes).
+// (the demo's BulkStatement only writes). On a team workspace the same
+// statement runs through QSqlQuery: prepared once, rebound for every row.
 class SqliteStatement
 {
 public:
-    SqliteStatement() = default;
+    SqliteStatement();
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    Status prepare(sqlite3 *db, const QByteArray &sql, const QString &path);
-    bool isPrepared() const { return m_stmt != nullptr; }
+    // On a server the statement runs through QSqlQuery (see Server) with
+    // the SQL spelt as serverSql() spells it.
+    Status prepare(Connection db, const QByteArray &sql, const QString &path);
+    bool isPrepared() const { return m_stmt != nullptr || m_server; }
     void finalize(); // before the connection closes
 
     // Parameters count from 1. Text is bound without a copy: it must stay
@@ -56,14 +79,16 @@ public:
 
 private:
     Error error(int code) const;
+    struct Server;
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_path;
     int m_bindError = 0;
+    std::unique_ptr<Server> m_server;
 };
 
 // Runs SQL that takes no parameters (pragmas, DDL), possibly several statements.
-Status execute(sqlite3 *db, const char *sql, const QString &path);
+Status execute(Connection db, const char *sql, const QString &path);
 
 } // namespace ab::intake
