@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/browsedialect.h"
 #include "browse/browsefilter.h"
 #include "deadlines/deadlinestatus.h"
 #include "util/result.h"
@@ -139,8 +140,9 @@ public:
     // Whether the text finds `word` exactly where the trigram index does.
     static bool scanSafe(const QString &word);
     // The keys of every row in order: what a walk (counting and anchoring)
-    // steps through. Only the key columns are read.
-    SqlFragment walkSql() const;
+    // steps through. Only the key columns are read. With `after` (a key),
+    // the rows after it; with `limit`, at most that many.
+    SqlFragment walkSql(const QVariantList &after = {}, int limit = 0) const;
     int keyColumns() const { return int(m_keys.size()); }
     // EXPLAIN QUERY PLAN of the first page, one line per step.
     Result<QStringList> plan(Database &db) const;
@@ -177,6 +179,10 @@ private:
     Result<QVector<ListRow>> readPage(Database &db, const SqlFragment &sql, int limit,
                                       ListAnchor *last = nullptr) const;
     QString orderBy() const;
+    // The SQL of `db`'s backend for what follows (every entry point taking
+    // a connection calls it; walkSql() uses the one the query was prepared on).
+    void useDialectOf(const Database &db) const;
+    QString keyTuple() const;
 
     ListKind m_list;
     BrowseFilter m_filter;
@@ -188,6 +194,7 @@ private:
     qint64 m_hits = -1;
     qint64 m_rows = 0;       // the table's rows when prepared
     qint64 m_indexedTo = -1; // as scanFirstRows found it
+    mutable BrowseDialect m_dialect;
 };
 
 } // namespace ab

@@ -3,46 +3,12 @@
 // read, on the text of the first rows of the order.
 #include "browse/browsequery.h"
 #include "browse/searchindex.h"
-#include "browse/searchtext.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
 #include <algorithm>
 
 namespace ab {
-
-namespace {
-
-bool hasAsciiLetter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-               (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
-    });
-}
-
-} // namespace
-
-// A word matched on the text itself. lower() folds ASCII only, which is what
-// the trigram tokenizer's folding means for the English words people type.
-// A needle without ASCII letters (most Chinese words) is found in the text
-// exactly where it is found in its lower() copy, since lower() changes only
-// letters and the bytes of a match are none; skipping the copy halves the
-// cost of each row a search without the index reads.
-SqlFragment textContains(const QStringList &columns, const QString &word)
-{
-    SqlFragment f;
-    const QString needle = word.toLower();
-    const bool fold = hasAsciiLetter(needle);
-    for (const QString &column : columns) {
-        f.sql += (f.sql.isEmpty() ? QString() : QStringLiteral(" OR ")) +
-                 (fold ? QStringLiteral("instr(lower(") + column + QStringLiteral("), ?) > 0")
-                       : QStringLiteral("instr(") + column + QStringLiteral(", ?) > 0"));
-        f.values.push_back(needle);
-    }
-    f.sql = QLatin1Char('(') + f.sql + QLatin1Char(')');
-    return f;
-}
 
 bool BrowseQuery::drivesFromHits(qint64 hits, qint64 rows, qint64 wanted)
 {
@@ -66,7 +32,7 @@ BrowseQuery::SearchOn BrowseQuery::hitsFor(qint64 wanted) const
 
 SqlFragment BrowseQuery::indexedWordOnText(const QStringList &columns, const QString &word) const
 {
-    SqlFragment f = textContains(columns, word);
+    SqlFragment f = m_dialect.textContains(columns, word);
     // The trigram index folds case as Unicode does, lower() only ASCII. For
     // a word of ASCII characters and caseless ones (scanSafe) the two differ
     // only where the text holds one of the two letters that fold into ASCII:
@@ -131,7 +97,10 @@ bool BrowseQuery::canScanFirst() const
 Result<std::optional<QVector<ListRow>>> BrowseQuery::scanFirstRows(Database &db, int limit,
                                                                    int examine)
 {
-    if (!canScanFirst())
+    useDialectOf(db);
+    // The server plans a search's first page from its trigram indexes
+    // itself, and its rows have no rowid order to estimate the scan by.
+    if (!canScanFirst() || m_dialect.server)
         return std::optional<QVector<ListRow>>();
     auto index = SearchIndex::state(db, m_list);
     if (!index)
