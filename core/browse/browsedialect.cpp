@@ -113,10 +113,13 @@ SqlFragment BrowseDialect::textContains(const QStringList &columns, const QStrin
 
 // pg_trgm serves ILIKE '%word%' from the GIN indexes of migration 4 and
 // rechecks every candidate, so the rows are those ILIKE finds: the word
-// anywhere in the column, case folded as the server's lower() folds (the
-// FTS5 trigram tokenizer folds as Unicode does: the same for ASCII and
-// caseless scripts such as Chinese). LIKE's wildcards and its escape
-// character in the word are matched literally.
+// anywhere in the column, case folded as the server's lower() folds. The
+// FTS5 trigram tokenizer folds as Unicode's case folding does: the same for
+// ASCII, caseless scripts such as Chinese, and the cased letters of Latin,
+// Greek and Cyrillic text, but not for the few letters whose folding is not
+// their lowercase (long s and final sigma fold to s and sigma on the file
+// only; dotted capital I lowers to i on the server only). LIKE's wildcards
+// and its escape character in the word are matched literally.
 SqlFragment BrowseDialect::trigramContains(const QStringList &columns, const QString &word) const
 {
     QString pattern = word;

@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <algorithm>
 
 using namespace ab;
@@ -474,4 +475,46 @@ TEST_CASE("a team workspace's search index is always complete and saved views ge
     CHECK(listed->first().id == saved->id);
     CHECK(listed->first().filter.channels == QStringList{QStringLiteral("app")});
     AB_REQUIRE_OK(SavedViews::remove(*demo.team, saved->id));
+}
+
+TEST_CASE("a team workspace folds the case of letters beyond ASCII in a search as its file does")
+{
+    Compare c;
+    // A few prompts rewritten on both, holding cased letters of other scripts.
+    const QStringList ids = c.fileColumn(QStringLiteral("SELECT id FROM generations LIMIT 4"));
+    REQUIRE(ids.size() == 4);
+    const QStringList texts = {
+        QStringLiteral("Visite de l'ÉCOLE à Genève, Ärger über Straße"),
+        QStringLiteral("ΑΘΗΝΑ и МОСКВА: Ｆｕｌｌ width ＡＢＣ"),
+        QStringLiteral("Über école ΑΘΉΝΑ москва"),
+        QStringLiteral("5 K ǅungla Kelvin"),
+    };
+    for (Workspace *ws : {c.demo.file.get(), c.demo.team.get()}) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QSqlQuery q(ws->db().sql());
+            q.prepare(QStringLiteral("UPDATE generations SET prompt = ? WHERE id = ?"));
+            q.addBindValue(texts.at(i));
+            q.addBindValue(ids.at(i));
+            REQUIRE(q.exec());
+        }
+    }
+    for (const QString &words :
+         {QStringLiteral("école"), QStringLiteral("ÉCOLE"), QStringLiteral("ärger"),
+          QStringLiteral("ÜBER"), QStringLiteral("straße"), QStringLiteral("αθηνα"),
+          QStringLiteral("Αθήνα"), QStringLiteral("москва"), QStringLiteral("ｆｕｌｌ"),
+          QStringLiteral("ａｂｃ"), QStringLiteral("Ü"), QStringLiteral("é")}) {
+        INFO(words.toStdString());
+        CHECK(c.same(ListKind::Generations, searchFor(words)).count > 0);
+    }
+    // The Kelvin sign folds into ASCII, a titlecase digraph into lowercase.
+    for (const QString &words : {QStringLiteral("kelvin"), QStringLiteral("ǆungla")}) {
+        INFO(words.toStdString());
+        CHECK(c.same(ListKind::Generations, searchFor(words)).count == 1);
+    }
+    // Words of one or two characters are folded in ASCII only, on both.
+    for (const QString &words : {QStringLiteral("5 k"), QStringLiteral("5 K"),
+                                 QStringLiteral("Ｆｕ"), QStringLiteral("ｆｕ")}) {
+        INFO(words.toStdString());
+        c.same(ListKind::Generations, searchFor(words));
+    }
 }
