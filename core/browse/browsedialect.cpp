@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 
+#include <QSqlDriver>
+#include <QSqlField>
 #include <algorithm>
 
 namespace ab {
@@ -69,9 +71,26 @@ QString BrowseDialect::never() const
     return server ? QStringLiteral("false") : QStringLiteral("0");
 }
 
-QString BrowseDialect::explain() const
+SqlFragment BrowseDialect::explain(const Database &db, const SqlFragment &sql) const
 {
-    return server ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ");
+    if (!server)
+        return {QStringLiteral("EXPLAIN QUERY PLAN ") + sql.sql, sql.values};
+    QString text = QStringLiteral("EXPLAIN ");
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : sql.sql) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c != QLatin1Char('?') || quoted || next >= sql.values.size()) {
+            text += c;
+            continue;
+        }
+        const QVariant &v = sql.values.at(next++);
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        text += db.sql().driver()->formatValue(field);
+    }
+    return {text, {}};
 }
 
 int BrowseDialect::explainColumn() const

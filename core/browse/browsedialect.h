@@ -39,7 +39,9 @@ struct BrowseDialect
     QString drivingJoin() const;
     // A condition no row meets.
     QString never() const;
-    QString explain() const;
+    // The statement that explains `sql` on `db`. The server cannot prepare
+    // an EXPLAIN, so there the values are written into the text.
+    SqlFragment explain(const Database &db, const SqlFragment &sql) const;
     // The query plan's text column in explain()'s rows.
     int explainColumn() const;
     // `sql` with SQLite's date() calls made the server's.

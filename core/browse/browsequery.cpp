@@ -115,6 +115,36 @@ void BrowseQuery::useDialectOf(const Database &db) const
     m_dialect = BrowseDialect::of(db);
 }
 
+SqlFragment BrowseQuery::hitsSql(const SearchIndexState &index) const
+{
+    const bool g = m_list == ListKind::Generations;
+    const QString content = g ? QStringLiteral("generations") : QStringLiteral("complaints");
+    const QStringList columns = g ? QStringList{QStringLiteral("prompt"), QStringLiteral("output")}
+                                  : QStringList{QStringLiteral("text")};
+    SqlFragment find;
+    if (m_dialect.server) {
+        // The server's trigram indexes are always complete.
+        for (const QString &word : std::as_const(m_terms.indexed))
+            append(find, m_dialect.trigramContains(columns, word), QStringLiteral(" AND "));
+        find.sql = QStringLiteral("SELECT id FROM %1 WHERE ").arg(content) + find.sql;
+        return find;
+    }
+    // Rows the index covers come from the index; rows past its mark (while
+    // it is still being built) from their text.
+    SqlFragment tail{QStringLiteral("rowid > ?"), {index.indexedTo}};
+    for (const QString &word : std::as_const(m_terms.indexed))
+        append(tail, m_dialect.textContains(columns, word), QStringLiteral(" AND "));
+    // The two parts cover disjoint rowids and each yields a rowid once, so
+    // UNION ALL: a UNION would sort every hit once more to drop duplicates
+    // there cannot be.
+    find.sql = QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? AND rowid <= ? "
+                              "UNION ALL SELECT rowid FROM %1 WHERE %2")
+                   .arg(content, tail.sql);
+    find.values << m_terms.matchExpression() << index.indexedTo;
+    find.values += tail.values;
+    return find;
+}
+
 Status BrowseQuery::prepare(Database &db)
 {
     useDialectOf(db);
@@ -123,46 +153,31 @@ Status BrowseQuery::prepare(Database &db)
     auto index = SearchIndex::state(db, m_list);
     if (!index)
         return index.error();
-    const bool g = m_list == ListKind::Generations;
-    const QString content = g ? QStringLiteral("generations") : QStringLiteral("complaints");
-    const QString fts = content + QStringLiteral("_fts");
-    const QStringList columns = g ? QStringList{QStringLiteral("prompt"), QStringLiteral("output")}
-                                  : QStringList{QStringLiteral("text")};
     m_hitsTable = nextHitsTable();
     const QString hits = m_dialect.temp(m_hitsTable);
     QSqlQuery q(db.sql());
     if (!q.exec(
             QStringLiteral("CREATE TEMP TABLE %1 (r %2)").arg(m_hitsTable, m_dialect.rowKeyType())))
         return db.sqlError(QStringLiteral("search"), q);
-
-    SqlFragment find;
-    if (m_dialect.server) {
-        // The server's trigram indexes are always complete.
-        for (const QString &word : std::as_const(m_terms.indexed))
-            append(find, m_dialect.trigramContains(columns, word), QStringLiteral(" AND "));
-        find.sql = QStringLiteral("SELECT id FROM %1 WHERE ").arg(content) + find.sql;
-    } else {
-        // Rows the index covers come from the index; rows past its mark
-        // (while it is still being built) from their text.
-        SqlFragment tail{QStringLiteral("rowid > ?"), {index->indexedTo}};
-        for (const QString &word : std::as_const(m_terms.indexed))
-            append(tail, m_dialect.textContains(columns, word), QStringLiteral(" AND "));
-        // The two parts cover disjoint rowids and each yields a rowid once,
-        // so UNION ALL: a UNION would sort every hit once more to drop
-        // duplicates there cannot be.
-        find.sql = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid <= ? UNION ALL "
-                                  "SELECT rowid FROM %2 WHERE %3")
-                       .arg(fts, content, tail.sql);
-        find.values << m_terms.matchExpression() << index->indexedTo;
-        find.values += tail.values;
-    }
-    if (!q.prepare(QStringLiteral("INSERT INTO %1 (r) ").arg(hits) + find.sql))
+    // The server's planner judges the trigram indexes dear for a word in a
+    // few per cent of rows and reads every row's text instead, about ten
+    // times slower; for a word in most rows the two cost about the same. So
+    // the hits are always read from the indexes (only words of three or
+    // more characters come here, which the indexes serve).
+    if (m_dialect.server && !q.exec(QStringLiteral("SET enable_seqscan = off")))
         return db.sqlError(QStringLiteral("search"), q);
-    for (const QVariant &v : std::as_const(find.values))
+    const SqlFragment find = hitsSql(*index);
+    bool found = q.prepare(QStringLiteral("INSERT INTO %1 (r) ").arg(hits) + find.sql);
+    for (const QVariant &v : find.values)
         q.addBindValue(v);
-    if (!q.exec())
-        return db.sqlError(QStringLiteral("search"), q);
+    found = found && q.exec();
     m_hits = q.numRowsAffected();
+    const std::optional<Error> failed =
+        found ? std::nullopt : std::optional<Error>(db.sqlError(QStringLiteral("search"), q));
+    if (m_dialect.server && !q.exec(QStringLiteral("RESET enable_seqscan")) && !failed)
+        return db.sqlError(QStringLiteral("search"), q);
+    if (failed)
+        return *failed;
     if (m_hits < 0) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(hits)) || !q.next())
             return db.sqlError(QStringLiteral("search"), q);
@@ -606,14 +621,18 @@ Result<QVector<ListRow>> BrowseQuery::readPage(Database &db, const SqlFragment &
 Result<QStringList> BrowseQuery::plan(Database &db) const
 {
     useDialectOf(db);
-    const SqlFragment sql = chooseSql({}, 0, 200);
+    const SqlFragment sql = m_dialect.explain(db, chooseSql({}, 0, 200));
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    if (!q.prepare(m_dialect.explain() + sql.sql))
-        return db.sqlError(QStringLiteral("query plan"), q);
-    for (const QVariant &v : sql.values)
-        q.addBindValue(v);
-    if (!q.exec())
+    bool ran = false;
+    if (sql.values.isEmpty()) {
+        ran = q.exec(sql.sql); // not prepared: the server prepares no EXPLAIN
+    } else if (q.prepare(sql.sql)) {
+        for (const QVariant &v : sql.values)
+            q.addBindValue(v);
+        ran = q.exec();
+    }
+    if (!ran)
         return db.sqlError(QStringLiteral("query plan"), q);
     QStringList lines;
     while (q.next())

@@ -15,6 +15,7 @@
 namespace ab {
 
 class Database;
+struct SearchIndexState;
 struct WorkspaceSettings;
 
 // What deadline states are computed against.
@@ -159,6 +160,8 @@ private:
         Nothing
     };
     SearchOn hitsFor(qint64 wanted) const;
+    // The rows the search index matches, for prepare().
+    SqlFragment hitsSql(const SearchIndexState &index) const;
     SqlFragment where(SearchOn on) const;
     SqlFragment indexedWordOnText(const QStringList &columns, const QString &word) const;
     SqlFragment fromClause(SearchOn on) const;

@@ -458,6 +458,19 @@ TEST_CASE("a team workspace's search index is always complete and saved views ge
         CHECK(after->complete());
     }
 
+    // A query plan, with the values written into the statement there.
+    BrowseFilter filter;
+    filter.severities = {QStringLiteral("high")};
+    filter.policies = {QStringLiteral("it's")};
+    filter.from = QDate(2026, 1, 1);
+    BrowseContext context;
+    context.asOf = kDemoToday;
+    context.zone = demo.team->settings().timeZone();
+    auto plan =
+        BrowseQuery(ListKind::Generations, filter, {SortKey::Severity, true}, context).plan(db);
+    AB_REQUIRE_OK(plan);
+    CHECK(plan->join(QLatin1Char('\n')).contains(QLatin1String("generations")));
+
     SavedView view;
     view.list = ListKind::Complaints;
     view.name = QStringLiteral("urgent web");
