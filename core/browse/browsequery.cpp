@@ -424,8 +424,13 @@ SqlFragment BrowseQuery::where(SearchOn on) const
     // Index hits not driving the scan are checked row by row; the unary +
     // keeps the planner walking the order's index rather than the hits.
     if (on == SearchOn::Text) {
+        // On the server, the predicate its trigram indexes answer: the rows
+        // are the hits' rows whichever reads them.
         for (const QString &word : m_terms.indexed)
-            append(w, indexedWordOnText(columns, word), and_);
+            append(w,
+                   m_dialect.server ? m_dialect.trigramContains(columns, word)
+                                    : indexedWordOnText(columns, word),
+                   and_);
     } else if (!m_hitsTable.isEmpty() && on == SearchOn::HitsCheck) {
         append(w,
                {QStringLiteral("%1 IN (SELECT r FROM %2)")

@@ -164,6 +164,9 @@ private:
     SqlFragment hitsSql(const SearchIndexState &index) const;
     SqlFragment where(SearchOn on) const;
     SqlFragment indexedWordOnText(const QStringList &columns, const QString &word) const;
+    // Whether scanFirstRows is likely to find its rows (SQLite), from the
+    // index hits among the newest rows.
+    Result<bool> worthScanning(Database &db, int limit, int examine);
     SqlFragment fromClause(SearchOn on) const;
     QString sortIndex() const; // the index behind the sort key (migrations 2 and 4)
     // The (column, time, id) index of a filter on one model version or one

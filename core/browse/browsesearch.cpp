@@ -94,14 +94,8 @@ bool BrowseQuery::canScanFirst() const
     return std::all_of(m_terms.indexed.cbegin(), m_terms.indexed.cend(), &BrowseQuery::scanSafe);
 }
 
-Result<std::optional<QVector<ListRow>>> BrowseQuery::scanFirstRows(Database &db, int limit,
-                                                                   int examine)
+Result<bool> BrowseQuery::worthScanning(Database &db, int limit, int examine)
 {
-    useDialectOf(db);
-    // The server plans a search's first page from its trigram indexes
-    // itself, and its rows have no rowid order to estimate the scan by.
-    if (!canScanFirst() || m_dialect.server)
-        return std::optional<QVector<ListRow>>();
     auto index = SearchIndex::state(db, m_list);
     if (!index)
         return index.error();
@@ -123,9 +117,26 @@ Result<std::optional<QVector<ListRow>>> BrowseQuery::scanFirstRows(Database &db,
     q.addBindValue(index->indexedTo);
     if (!q.exec() || !q.next())
         return db.sqlError(QStringLiteral("search"), q);
-    if (q.value(0).toLongLong() < limit + limit / 2)
+    return q.value(0).toLongLong() >= limit + limit / 2;
+}
+
+Result<std::optional<QVector<ListRow>>> BrowseQuery::scanFirstRows(Database &db, int limit,
+                                                                   int examine)
+{
+    useDialectOf(db);
+    if (!canScanFirst())
         return std::optional<QVector<ListRow>>();
-    q.finish();
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    // The server's rows have no rowid order to guess the scan's luck by;
+    // there the scan is tried: it reads at most `examine` rows.
+    if (!m_dialect.server) {
+        auto worth = worthScanning(db, limit, examine);
+        if (!worth)
+            return worth.error();
+        if (!*worth)
+            return std::optional<QVector<ListRow>>();
+    }
     // The key of the examine-th row of the list without the search: the
     // scan reads the text of the rows before it and no further.
     SqlFragment bound = fromClause(SearchOn::Nothing);

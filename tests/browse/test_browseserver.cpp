@@ -349,6 +349,31 @@ TEST_CASE("a team workspace finds the words, phrases and Chinese text its file f
         c.same(ListKind::Complaints, searchFor(words), {SortKey::Channel, false});
     }
     CHECK(c.same(ListKind::Complaints, searchFor(QStringLiteral("pl_ase"))).count == 0);
+
+    // First rows found on the text of the first rows, before the hits are
+    // read, are the first page's rows, as on the file; they are found when
+    // the examined rows hold them.
+    QStringList order;
+    for (const ListRow &row : c.same(ListKind::Generations, {}).rows)
+        order << row.at(GenerationField::Id);
+    constexpr int kExamine = 600;
+    int scanned = 0;
+    for (const QString &words : {QStringLiteral("truncated"), QStringLiteral("已截断"),
+                                 QStringLiteral("已截断 的"), QStringLiteral("tru_cated")}) {
+        INFO(words.toStdString());
+        const Listing whole = c.same(ListKind::Generations, searchFor(words));
+        BrowseQuery scan(ListKind::Generations, searchFor(words), {}, c.context);
+        REQUIRE(scan.canScanFirst());
+        auto first = scan.scanFirstRows(c.demo.team->db(), 20, kExamine);
+        AB_REQUIRE_OK(first);
+        if (whole.count >= 20 && order.indexOf(whole.rows.at(19).first()) < kExamine)
+            REQUIRE(first->has_value());
+        if (first->has_value()) {
+            ++scanned;
+            CHECK(**first == whole.rows.mid(0, 20));
+        }
+    }
+    CHECK(scanned >= 2);
 }
 
 TEST_CASE("a team workspace offers the facets and item details its file does")
