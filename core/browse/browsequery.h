@@ -109,10 +109,12 @@ public:
     const BrowseFilter &filter() const { return m_filter; }
     const BrowseSort &sort() const { return m_sort; }
 
-    // Binds the query to `db`'s connection. A search puts its index hits in
-    // a temporary table of that connection (the words of three or more
-    // characters, read from the trigram index as far as it is built and from
-    // the text beyond it); page() and walkSql() must then run on the same
+    // Binds the query to `db`'s connection, a file's or a team workspace's
+    // (the SQL differs only where BrowseDialect says). A search puts its
+    // index hits in a temporary table of that connection (the words of three
+    // or more characters, read from the trigram index as far as it is built
+    // and from the text beyond it; on a server from its pg_trgm indexes,
+    // always complete); page() and walkSql() must then run on the same
     // connection. Call release() before the connection closes.
     Status prepare(Database &db);
     void release(Database &db);
