@@ -11,8 +11,10 @@ Result<BrowseFacets> BrowseFacets::load(Database &db)
     BrowseFacets f;
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
+    // Providers without an English name first, as SQLite sorts NULL (the
+    // server would sort it last).
     if (!q.exec(QStringLiteral("SELECT id, name, coalesce(nullif(name_en, ''), name) FROM "
-                               "providers ORDER BY name_en, id")))
+                               "providers ORDER BY name_en IS NOT NULL, name_en, id")))
         return db.sqlError(QStringLiteral("providers"), q);
     while (q.next())
         f.providers.push_back(

@@ -1,7 +1,6 @@
 #include "browsequery.h"
 
 #include "browse/searchindex.h"
-#include "browse/searchtext.h"
 #include "privacy/piimasker.h"
 #include "storage/database.h"
 #include "util/timeutil.h"
@@ -111,46 +110,83 @@ BrowseQuery::BrowseQuery(ListKind list, BrowseFilter filter, BrowseSort sort, Br
 
 BrowseQuery::~BrowseQuery() = default;
 
+void BrowseQuery::useDialectOf(const Database &db) const
+{
+    m_dialect = BrowseDialect::of(db);
+}
+
+SqlFragment BrowseQuery::hitsSql(const SearchIndexState &index) const
+{
+    const bool g = m_list == ListKind::Generations;
+    const QString content = g ? QStringLiteral("generations") : QStringLiteral("complaints");
+    const QStringList columns = g ? QStringList{QStringLiteral("prompt"), QStringLiteral("output")}
+                                  : QStringList{QStringLiteral("text")};
+    SqlFragment find;
+    if (m_dialect.server) {
+        // The server's trigram indexes are always complete.
+        for (const QString &word : std::as_const(m_terms.indexed))
+            append(find, m_dialect.trigramContains(columns, word), QStringLiteral(" AND "));
+        find.sql = QStringLiteral("SELECT id FROM %1 WHERE ").arg(content) + find.sql;
+        return find;
+    }
+    // Rows the index covers come from the index; rows past its mark (while
+    // it is still being built) from their text.
+    SqlFragment tail{QStringLiteral("rowid > ?"), {index.indexedTo}};
+    for (const QString &word : std::as_const(m_terms.indexed))
+        append(tail, m_dialect.textContains(columns, word), QStringLiteral(" AND "));
+    // The two parts cover disjoint rowids and each yields a rowid once, so
+    // UNION ALL: a UNION would sort every hit once more to drop duplicates
+    // there cannot be.
+    find.sql = QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? AND rowid <= ? "
+                              "UNION ALL SELECT rowid FROM %1 WHERE %2")
+                   .arg(content, tail.sql);
+    find.values << m_terms.matchExpression() << index.indexedTo;
+    find.values += tail.values;
+    return find;
+}
+
 Status BrowseQuery::prepare(Database &db)
 {
+    useDialectOf(db);
     if (m_terms.indexed.isEmpty())
         return {};
     auto index = SearchIndex::state(db, m_list);
     if (!index)
         return index.error();
-    const bool g = m_list == ListKind::Generations;
-    const QString content = g ? QStringLiteral("generations") : QStringLiteral("complaints");
-    const QString fts = content + QStringLiteral("_fts");
-    const QStringList columns = g ? QStringList{QStringLiteral("prompt"), QStringLiteral("output")}
-                                  : QStringList{QStringLiteral("text")};
     m_hitsTable = nextHitsTable();
+    const QString hits = m_dialect.temp(m_hitsTable);
     QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE %1 (r INTEGER PRIMARY KEY)").arg(m_hitsTable)))
+    if (!q.exec(
+            QStringLiteral("CREATE TEMP TABLE %1 (r %2)").arg(m_hitsTable, m_dialect.rowKeyType())))
         return db.sqlError(QStringLiteral("search"), q);
-
-    // Rows the index covers come from the index; rows past its mark (while
-    // it is still being built) from their text.
-    SqlFragment tail{QStringLiteral("rowid > ?"), {index->indexedTo}};
-    for (const QString &word : std::as_const(m_terms.indexed))
-        append(tail, textContains(columns, word), QStringLiteral(" AND "));
-    // The two parts cover disjoint rowids and each yields a rowid once, so
-    // UNION ALL: a UNION would sort every hit once more to drop duplicates
-    // there cannot be.
-    q.prepare(QStringLiteral("INSERT INTO temp.%1 (r) SELECT rowid FROM %2 WHERE %2 MATCH ? "
-                             "AND rowid <= ? UNION ALL SELECT rowid FROM %3 WHERE %4")
-                  .arg(m_hitsTable, fts, content, tail.sql));
-    q.addBindValue(m_terms.matchExpression());
-    q.addBindValue(index->indexedTo);
-    for (const QVariant &v : std::as_const(tail.values))
+    // The server's planner judges the trigram indexes dear for a word in a
+    // few per cent of rows and reads every row's text instead, about ten
+    // times slower; for a word in most rows the two cost about the same. So
+    // the hits are always read from the indexes (only words of three or
+    // more characters come here, which the indexes serve).
+    if (m_dialect.server && !q.exec(QStringLiteral("SET enable_seqscan = off")))
+        return db.sqlError(QStringLiteral("search"), q);
+    const SqlFragment find = hitsSql(*index);
+    bool found = q.prepare(QStringLiteral("INSERT INTO %1 (r) ").arg(hits) + find.sql);
+    for (const QVariant &v : find.values)
         q.addBindValue(v);
-    if (!q.exec())
-        return db.sqlError(QStringLiteral("search"), q);
+    found = found && q.exec();
     m_hits = q.numRowsAffected();
+    const std::optional<Error> failed =
+        found ? std::nullopt : std::optional<Error>(db.sqlError(QStringLiteral("search"), q));
+    if (m_dialect.server && !q.exec(QStringLiteral("RESET enable_seqscan")) && !failed)
+        return db.sqlError(QStringLiteral("search"), q);
+    if (failed)
+        return *failed;
     if (m_hits < 0) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM temp.%1").arg(m_hitsTable)) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(hits)) || !q.next())
             return db.sqlError(QStringLiteral("search"), q);
         m_hits = q.value(0).toLongLong();
     }
+    // The server's planner knows a temporary table's size only once it is
+    // analysed (autovacuum never sees one).
+    if (m_dialect.server && !q.exec(QStringLiteral("ANALYZE %1").arg(hits)))
+        return db.sqlError(QStringLiteral("search"), q);
     m_rows = index->lastRowid;
     return {};
 }
@@ -160,7 +196,7 @@ void BrowseQuery::release(Database &db)
     if (m_hitsTable.isEmpty())
         return;
     QSqlQuery q(db.sql());
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(m_hitsTable));
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_dialect.temp(m_hitsTable)));
     m_hitsTable.clear();
 }
 
@@ -211,8 +247,9 @@ SqlFragment BrowseQuery::fromClause(SearchOn on) const
     const bool g = m_list == ListKind::Generations;
     const QString table = g ? QStringLiteral("generations g") : QStringLiteral("complaints c");
     if (!m_hitsTable.isEmpty() && on == SearchOn::HitsDrive)
-        return {QStringLiteral("temp.%1 h CROSS JOIN %2 ON %3.rowid = h.r")
-                    .arg(m_hitsTable, table, g ? QStringLiteral("g") : QStringLiteral("c")),
+        return {QStringLiteral("%1 h %2 %3 ON %4 = h.r")
+                    .arg(m_dialect.temp(m_hitsTable), m_dialect.drivingJoin(), table,
+                         m_dialect.rowKey(g ? QStringLiteral("g") : QStringLiteral("c"))),
                 {}};
     // Without a LIMIT (the walk) the planner may judge a full scan and a
     // sort cheaper than the index: its first row would then come only after
@@ -225,12 +262,13 @@ SqlFragment BrowseQuery::fromClause(SearchOn on) const
                                 ? QStringLiteral(" AND case_id = %1").arg(m_filter.caseId)
                                 : QString();
         return {QStringLiteral("(SELECT DISTINCT item_id FROM case_items WHERE item_kind = "
-                               "%1%2) ci CROSS JOIN %3 ON %4.id = ci.item_id")
+                               "%1%2) ci %3 %4 ON %5.id = ci.item_id")
                     .arg(g ? QStringLiteral("'generation'") : QStringLiteral("'complaint'"), one,
-                         table, g ? QStringLiteral("g") : QStringLiteral("c")),
+                         m_dialect.drivingJoin(), table,
+                         g ? QStringLiteral("g") : QStringLiteral("c")),
                 {}};
     }
-    return {table + QStringLiteral(" INDEXED BY ") + sortIndex(), {}};
+    return {m_dialect.through(table, sortIndex()), {}};
 }
 
 SqlFragment BrowseQuery::generationConditions(const QString &a, bool itemIsGeneration) const
@@ -242,8 +280,8 @@ SqlFragment BrowseQuery::generationConditions(const QString &a, bool itemIsGener
     // order's index is walked and rows checked, which finds a page of a
     // filter matching a few per cent of rows in a few thousand steps, where
     // reading the filter's index would sort every match first.
-    const QString model = QStringLiteral("+") + a + QStringLiteral("model_version_id");
-    const QString category = QStringLiteral("+") + a + QStringLiteral("risk_category");
+    const QString model = m_dialect.unindexed(a + QStringLiteral("model_version_id"));
+    const QString category = m_dialect.unindexed(a + QStringLiteral("risk_category"));
     // The filter that narrows through its own index is an equality on the
     // index's first column, which the planner must see without the +.
     const QString narrowing = itemIsGeneration ? narrowingIndex() : QString();
@@ -352,8 +390,8 @@ SqlFragment BrowseQuery::where(SearchOn on) const
         if (tokens.removeAll(BrowseFilter::kNoDeadline) > 0)
             states.sql = QStringLiteral("NOT EXISTS (SELECT 1 ") + item + QLatin1Char(')');
         if (!tokens.isEmpty()) {
-            SqlFragment status = DeadlineStatus::caseExpression(
-                m_context.asOf, m_context.dueSoonDays, m_context.zone, QStringLiteral("fd"));
+            SqlFragment status = m_dialect.dates(DeadlineStatus::caseExpression(
+                m_context.asOf, m_context.dueSoonDays, m_context.zone, QStringLiteral("fd")));
             SqlFragment in = inList(QLatin1Char('(') + status.sql + QLatin1Char(')'), tokens);
             in.values = status.values + in.values;
             in.sql = QStringLiteral("EXISTS (SELECT 1 ") + item + and_ + in.sql + QLatin1Char(')');
@@ -386,16 +424,24 @@ SqlFragment BrowseQuery::where(SearchOn on) const
     // Index hits not driving the scan are checked row by row; the unary +
     // keeps the planner walking the order's index rather than the hits.
     if (on == SearchOn::Text) {
+        // On the server, the predicate its trigram indexes answer: the rows
+        // are the hits' rows whichever reads them.
         for (const QString &word : m_terms.indexed)
-            append(w, indexedWordOnText(columns, word), and_);
+            append(w,
+                   m_dialect.server ? m_dialect.trigramContains(columns, word)
+                                    : indexedWordOnText(columns, word),
+                   and_);
     } else if (!m_hitsTable.isEmpty() && on == SearchOn::HitsCheck) {
-        append(w, {QStringLiteral("+%1.rowid IN (SELECT r FROM temp.%2)").arg(a, m_hitsTable), {}},
+        append(w,
+               {QStringLiteral("%1 IN (SELECT r FROM %2)")
+                    .arg(m_dialect.unindexed(m_dialect.rowKey(a)), m_dialect.temp(m_hitsTable)),
+                {}},
                and_);
     } else if (!m_terms.indexed.isEmpty() && m_hitsTable.isEmpty()) {
-        append(w, {QStringLiteral("0"), {}}, and_); // not prepared: nothing is known to match
+        append(w, {m_dialect.never(), {}}, and_); // not prepared: nothing is known to match
     }
     for (const QString &word : m_terms.scanned)
-        append(w, textContains(columns, word), and_);
+        append(w, m_dialect.textContains(columns, word), and_);
     return w;
 }
 
@@ -408,19 +454,34 @@ QString BrowseQuery::orderBy() const
     return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
 
-SqlFragment BrowseQuery::walkSql() const
+QString BrowseQuery::keyTuple() const
+{
+    return QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+SqlFragment BrowseQuery::walkSql(const QVariantList &after, int limit) const
 {
     // The walk reads a page's worth of rows between page requests.
     const SearchOn on = hitsFor(256);
     SqlFragment sql = fromClause(on);
     sql.sql = QStringLiteral("SELECT ") + m_keys.join(QStringLiteral(", ")) +
               QStringLiteral(" FROM ") + sql.sql;
-    const SqlFragment w = where(on);
+    SqlFragment w = where(on);
+    if (!after.isEmpty())
+        append(w,
+               {keyTuple() + (m_sort.descending ? QStringLiteral(" < (") : QStringLiteral(" > (")) +
+                    placeholders(after.size()) + QLatin1Char(')'),
+                after},
+               QStringLiteral(" AND "));
     if (!w.sql.isEmpty()) {
         sql.sql += QStringLiteral(" WHERE ") + w.sql;
         sql.values += w.values;
     }
     sql.sql += orderBy();
+    if (limit > 0) {
+        sql.sql += QStringLiteral(" LIMIT ?");
+        sql.values.push_back(limit);
+    }
     return sql;
 }
 
@@ -431,7 +492,8 @@ SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int li
     if (on != SearchOn::Text)
         on = hitsFor(offset + limit);
     const SqlFragment fromPart = fromClause(on);
-    SqlFragment inner{QStringLiteral("SELECT %1.rowid AS page_row FROM ").arg(a) + fromPart.sql,
+    SqlFragment inner{QStringLiteral("SELECT %1 AS page_row FROM ").arg(m_dialect.rowKey(a)) +
+                          fromPart.sql,
                       fromPart.values};
     SqlFragment w = where(on);
     if (!bound.isEmpty()) {
@@ -466,8 +528,8 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
     const bool g = m_list == ListKind::Generations;
     const QString kind = g ? QStringLiteral("'generation'") : QStringLiteral("'complaint'");
     const QString a = g ? QStringLiteral("g") : QStringLiteral("c");
-    const SqlFragment status = DeadlineStatus::caseExpression(m_context.asOf, m_context.dueSoonDays,
-                                                              m_context.zone, QStringLiteral("d"));
+    const SqlFragment status = m_dialect.dates(DeadlineStatus::caseExpression(
+        m_context.asOf, m_context.dueSoonDays, m_context.zone, QStringLiteral("d")));
     QString columns;
     if (g) {
         columns = QStringLiteral(
@@ -502,12 +564,12 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
     // computed. A search that drives from its hits would otherwise compute
     // them for every hit before sorting.
     const SqlFragment inner = chooseSql(from, offset, limit, bound, on);
-    sql.sql +=
-        QStringLiteral(" FROM (%1) page CROSS JOIN %2 ON %3.rowid = page.page_row "
-                       "LEFT JOIN deadlines d ON d.item_kind = %4 AND d.item_id = %3.id")
-            .arg(inner.sql, g ? QStringLiteral("generations g") : QStringLiteral("complaints c"), a,
-                 kind) +
-        orderBy();
+    sql.sql += QStringLiteral(" FROM (%1) page %2 %3 ON %4 = page.page_row "
+                              "LEFT JOIN deadlines d ON d.item_kind = %5 AND d.item_id = %6.id")
+                   .arg(inner.sql, m_dialect.drivingJoin(),
+                        g ? QStringLiteral("generations g") : QStringLiteral("complaints c"),
+                        m_dialect.rowKey(a), kind, a) +
+               orderBy();
     sql.values += inner.values;
     return sql;
 }
@@ -515,6 +577,7 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
 Result<QVector<ListRow>> BrowseQuery::page(Database &db, const ListAnchor &from, qint64 offset,
                                            int limit, ListAnchor *last) const
 {
+    useDialectOf(db);
     return readPage(db, pageSql(from, offset, limit), limit, last);
 }
 
@@ -540,8 +603,10 @@ Result<QVector<ListRow>> BrowseQuery::readPage(Database &db, const SqlFragment &
     while (q.next()) {
         ListRow row;
         row.reserve(fields);
+        // NULL is "" as the fields promise; the server's driver gives a NULL
+        // number as a null QVariant that still converts to "0".
         for (int i = 0; i < fields; ++i)
-            row.push_back(q.value(i).toString());
+            row.push_back(q.isNull(i) ? QString() : q.value(i).toString());
         // Lists show personal information masked; masking here, on the
         // worker that reads the page, spares the view doing it on every paint.
         for (const int text : maskedFields)
@@ -560,18 +625,23 @@ Result<QVector<ListRow>> BrowseQuery::readPage(Database &db, const SqlFragment &
 
 Result<QStringList> BrowseQuery::plan(Database &db) const
 {
-    const SqlFragment sql = chooseSql({}, 0, 200);
+    useDialectOf(db);
+    const SqlFragment sql = m_dialect.explain(db, chooseSql({}, 0, 200));
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql.sql))
-        return db.sqlError(QStringLiteral("query plan"), q);
-    for (const QVariant &v : sql.values)
-        q.addBindValue(v);
-    if (!q.exec())
+    bool ran = false;
+    if (sql.values.isEmpty()) {
+        ran = q.exec(sql.sql); // not prepared: the server prepares no EXPLAIN
+    } else if (q.prepare(sql.sql)) {
+        for (const QVariant &v : sql.values)
+            q.addBindValue(v);
+        ran = q.exec();
+    }
+    if (!ran)
         return db.sqlError(QStringLiteral("query plan"), q);
     QStringList lines;
     while (q.next())
-        lines.push_back(q.value(3).toString());
+        lines.push_back(q.value(m_dialect.explainColumn()).toString());
     return lines;
 }
 

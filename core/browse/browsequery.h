@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/browsedialect.h"
 #include "browse/browsefilter.h"
 #include "deadlines/deadlinestatus.h"
 #include "util/result.h"
@@ -14,6 +15,7 @@
 namespace ab {
 
 class Database;
+struct SearchIndexState;
 struct WorkspaceSettings;
 
 // What deadline states are computed against.
@@ -107,10 +109,12 @@ public:
     const BrowseFilter &filter() const { return m_filter; }
     const BrowseSort &sort() const { return m_sort; }
 
-    // Binds the query to `db`'s connection. A search puts its index hits in
-    // a temporary table of that connection (the words of three or more
-    // characters, read from the trigram index as far as it is built and from
-    // the text beyond it); page() and walkSql() must then run on the same
+    // Binds the query to `db`'s connection, a file's or a team workspace's
+    // (the SQL differs only where BrowseDialect says). A search puts its
+    // index hits in a temporary table of that connection (the words of three
+    // or more characters, read from the trigram index as far as it is built
+    // and from the text beyond it; on a server from its pg_trgm indexes,
+    // always complete); page() and walkSql() must then run on the same
     // connection. Call release() before the connection closes.
     Status prepare(Database &db);
     void release(Database &db);
@@ -139,8 +143,9 @@ public:
     // Whether the text finds `word` exactly where the trigram index does.
     static bool scanSafe(const QString &word);
     // The keys of every row in order: what a walk (counting and anchoring)
-    // steps through. Only the key columns are read.
-    SqlFragment walkSql() const;
+    // steps through. Only the key columns are read. With `after` (a key),
+    // the rows after it; with `limit`, at most that many.
+    SqlFragment walkSql(const QVariantList &after = {}, int limit = 0) const;
     int keyColumns() const { return int(m_keys.size()); }
     // EXPLAIN QUERY PLAN of the first page, one line per step.
     Result<QStringList> plan(Database &db) const;
@@ -157,8 +162,13 @@ private:
         Nothing
     };
     SearchOn hitsFor(qint64 wanted) const;
+    // The rows the search index matches, for prepare().
+    SqlFragment hitsSql(const SearchIndexState &index) const;
     SqlFragment where(SearchOn on) const;
     SqlFragment indexedWordOnText(const QStringList &columns, const QString &word) const;
+    // Whether scanFirstRows is likely to find its rows (SQLite), from the
+    // index hits among the newest rows.
+    Result<bool> worthScanning(Database &db, int limit, int examine);
     SqlFragment fromClause(SearchOn on) const;
     QString sortIndex() const; // the index behind the sort key (migrations 2 and 4)
     // The (column, time, id) index of a filter on one model version or one
@@ -177,6 +187,10 @@ private:
     Result<QVector<ListRow>> readPage(Database &db, const SqlFragment &sql, int limit,
                                       ListAnchor *last = nullptr) const;
     QString orderBy() const;
+    // The SQL of `db`'s backend for what follows (every entry point taking
+    // a connection calls it; walkSql() uses the one the query was prepared on).
+    void useDialectOf(const Database &db) const;
+    QString keyTuple() const;
 
     ListKind m_list;
     BrowseFilter m_filter;
@@ -188,6 +202,7 @@ private:
     qint64 m_hits = -1;
     qint64 m_rows = 0;       // the table's rows when prepared
     qint64 m_indexedTo = -1; // as scanFirstRows found it
+    mutable BrowseDialect m_dialect;
 };
 
 } // namespace ab

@@ -3,46 +3,12 @@
 // read, on the text of the first rows of the order.
 #include "browse/browsequery.h"
 #include "browse/searchindex.h"
-#include "browse/searchtext.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
 #include <algorithm>
 
 namespace ab {
-
-namespace {
-
-bool hasAsciiLetter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-               (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
-    });
-}
-
-} // namespace
-
-// A word matched on the text itself. lower() folds ASCII only, which is what
-// the trigram tokenizer's folding means for the English words people type.
-// A needle without ASCII letters (most Chinese words) is found in the text
-// exactly where it is found in its lower() copy, since lower() changes only
-// letters and the bytes of a match are none; skipping the copy halves the
-// cost of each row a search without the index reads.
-SqlFragment textContains(const QStringList &columns, const QString &word)
-{
-    SqlFragment f;
-    const QString needle = word.toLower();
-    const bool fold = hasAsciiLetter(needle);
-    for (const QString &column : columns) {
-        f.sql += (f.sql.isEmpty() ? QString() : QStringLiteral(" OR ")) +
-                 (fold ? QStringLiteral("instr(lower(") + column + QStringLiteral("), ?) > 0")
-                       : QStringLiteral("instr(") + column + QStringLiteral(", ?) > 0"));
-        f.values.push_back(needle);
-    }
-    f.sql = QLatin1Char('(') + f.sql + QLatin1Char(')');
-    return f;
-}
 
 bool BrowseQuery::drivesFromHits(qint64 hits, qint64 rows, qint64 wanted)
 {
@@ -66,7 +32,7 @@ BrowseQuery::SearchOn BrowseQuery::hitsFor(qint64 wanted) const
 
 SqlFragment BrowseQuery::indexedWordOnText(const QStringList &columns, const QString &word) const
 {
-    SqlFragment f = textContains(columns, word);
+    SqlFragment f = m_dialect.textContains(columns, word);
     // The trigram index folds case as Unicode does, lower() only ASCII. For
     // a word of ASCII characters and caseless ones (scanSafe) the two differ
     // only where the text holds one of the two letters that fold into ASCII:
@@ -128,11 +94,8 @@ bool BrowseQuery::canScanFirst() const
     return std::all_of(m_terms.indexed.cbegin(), m_terms.indexed.cend(), &BrowseQuery::scanSafe);
 }
 
-Result<std::optional<QVector<ListRow>>> BrowseQuery::scanFirstRows(Database &db, int limit,
-                                                                   int examine)
+Result<bool> BrowseQuery::worthScanning(Database &db, int limit, int examine)
 {
-    if (!canScanFirst())
-        return std::optional<QVector<ListRow>>();
     auto index = SearchIndex::state(db, m_list);
     if (!index)
         return index.error();
@@ -154,9 +117,26 @@ Result<std::optional<QVector<ListRow>>> BrowseQuery::scanFirstRows(Database &db,
     q.addBindValue(index->indexedTo);
     if (!q.exec() || !q.next())
         return db.sqlError(QStringLiteral("search"), q);
-    if (q.value(0).toLongLong() < limit + limit / 2)
+    return q.value(0).toLongLong() >= limit + limit / 2;
+}
+
+Result<std::optional<QVector<ListRow>>> BrowseQuery::scanFirstRows(Database &db, int limit,
+                                                                   int examine)
+{
+    useDialectOf(db);
+    if (!canScanFirst())
         return std::optional<QVector<ListRow>>();
-    q.finish();
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    // The server's rows have no rowid order to guess the scan's luck by;
+    // there the scan is tried: it reads at most `examine` rows.
+    if (!m_dialect.server) {
+        auto worth = worthScanning(db, limit, examine);
+        if (!worth)
+            return worth.error();
+        if (!*worth)
+            return std::optional<QVector<ListRow>>();
+    }
     // The key of the examine-th row of the list without the search: the
     // scan reads the text of the rows before it and no further.
     SqlFragment bound = fromClause(SearchOn::Nothing);

@@ -18,9 +18,10 @@ constexpr int kLinkedLimit = 200; // a pane lists this many links, not thousands
 Result<QVector<CaseRef>> casesOf(Database &db, const QString &kind, const QString &id)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT rc.id, rc.number, rc.title, rc.status FROM case_items ci "
-                             "JOIN review_cases rc ON rc.id = ci.case_id "
-                             "WHERE ci.item_kind = ? AND ci.item_id = ? ORDER BY rc.opened_at"));
+    q.prepare(
+        QStringLiteral("SELECT rc.id, rc.number, rc.title, rc.status FROM case_items ci "
+                       "JOIN review_cases rc ON rc.id = ci.case_id "
+                       "WHERE ci.item_kind = ? AND ci.item_id = ? ORDER BY rc.opened_at, rc.id"));
     q.addBindValue(kind);
     q.addBindValue(id);
     if (!q.exec())
@@ -244,12 +245,13 @@ Result<std::optional<GenerationDetail>> ItemDetails::generation(Database &db, co
         d.categoryNameZh = q.value(8).toString();
         d.categoryNameEn = q.value(9).toString();
     }
-    auto complaints = linked(db,
-                             QStringLiteral("SELECT c.id, c.received_at, c.kind, c.status, "
-                                            "substr(c.text, 1, 120) FROM complaint_generations cg "
-                                            "JOIN complaints c ON c.id = cg.complaint_id WHERE "
-                                            "cg.generation_id = ? ORDER BY c.received_at LIMIT ?"),
-                             id);
+    auto complaints =
+        linked(db,
+               QStringLiteral("SELECT c.id, c.received_at, c.kind, c.status, "
+                              "substr(c.text, 1, 120) FROM complaint_generations cg "
+                              "JOIN complaints c ON c.id = cg.complaint_id WHERE "
+                              "cg.generation_id = ? ORDER BY c.received_at, c.id LIMIT ?"),
+               id);
     if (!complaints)
         return complaints.error();
     d.complaints = std::move(*complaints);
@@ -294,7 +296,7 @@ Result<std::optional<ComplaintDetail>> ItemDetails::complaint(Database &db, cons
                                              "g.severity, substr(g.prompt, 1, 120) FROM "
                                              "complaint_generations cg JOIN generations g ON g.id "
                                              "= cg.generation_id WHERE cg.complaint_id = ? ORDER "
-                                             "BY g.flagged_at LIMIT ?"),
+                                             "BY g.flagged_at, g.id LIMIT ?"),
                               id);
     if (!generations)
         return generations.error();

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 #include <sqlite3.h>
 
@@ -78,6 +79,9 @@ void ListWalker::finish()
 {
     sqlite3_finalize(m_stmt);
     m_stmt = nullptr;
+    m_server = nullptr;
+    m_query = nullptr;
+    m_after.clear();
 }
 
 Status ListWalker::start(Database &db, const BrowseQuery &query, int anchorEvery)
@@ -88,6 +92,11 @@ Status ListWalker::start(Database &db, const BrowseQuery &query, int anchorEvery
     m_keys = query.keyColumns();
     m_anchorEvery = std::max(1, anchorEvery);
     m_count = 0;
+    if (db.isServer()) {
+        m_server = &db;
+        m_query = &query;
+        return {};
+    }
     if (!m_db)
         return Error{
             QCoreApplication::translate("ListWalker", "not an SQLite connection"), m_path, 0, {}};
@@ -110,6 +119,8 @@ Status ListWalker::start(Database &db, const BrowseQuery &query, int anchorEvery
 
 Result<bool> ListWalker::step(int rows, QVector<ListAnchor> &anchors)
 {
+    if (m_server)
+        return stepOnServer(rows, anchors);
     if (!m_stmt)
         return true;
     // A slice also ends after kSliceMs, so that a page request queued
@@ -143,6 +154,48 @@ Result<bool> ListWalker::step(int rows, QVector<ListAnchor> &anchors)
             anchors.push_back(std::move(a));
         }
         ++m_count;
+    }
+    return false;
+}
+
+Result<bool> ListWalker::stepOnServer(int rows, QVector<ListAnchor> &anchors)
+{
+    // The slice's rows numbered on the server: it sends the rows whose
+    // rank is a multiple of anchorEvery and the last one (where the next
+    // slice continues, and how many there were), not every key.
+    const SqlFragment walk = m_query->walkSql(m_after, std::max(1, rows));
+    QSqlQuery q(m_server->sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT w.*, row_number() OVER () AS walk_n, "
+                             "count(*) OVER () AS walk_rows FROM (%1) w) x "
+                             "WHERE walk_n = walk_rows OR (walk_n + ?) % ? = 0 ORDER BY walk_n")
+                  .arg(walk.sql));
+    for (const QVariant &v : walk.values)
+        q.addBindValue(v);
+    q.addBindValue(m_count - 1);
+    q.addBindValue(m_anchorEvery);
+    if (!q.exec()) {
+        Error e = m_server->sqlError(QStringLiteral("list walk"), q);
+        finish();
+        return e;
+    }
+    qint64 slice = 0;
+    while (q.next()) {
+        const qint64 n = q.value(m_keys).toLongLong();
+        slice = q.value(m_keys + 1).toLongLong();
+        const qint64 rank = m_count + n - 1;
+        QVariantList key;
+        for (int k = 0; k < m_keys; ++k)
+            key.push_back(q.value(k));
+        if (rank > 0 && rank % m_anchorEvery == 0)
+            anchors.push_back(ListAnchor{rank, key});
+        if (n == slice)
+            m_after = std::move(key);
+    }
+    m_count += slice;
+    if (slice < std::max(1, rows)) {
+        finish();
+        return true;
     }
     return false;
 }

@@ -82,7 +82,7 @@ Result<SavedView> SavedViews::save(Workspace &workspace, SavedView view)
         q.prepare(QStringLiteral(
             "INSERT INTO saved_views (list, name, definition, created_by, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (list, name) DO UPDATE SET "
-            "definition = excluded.definition, updated_at = excluded.updated_at"));
+            "definition = excluded.definition, updated_at = excluded.updated_at RETURNING id"));
         q.addBindValue(listToken(view.list));
         q.addBindValue(view.name);
         q.addBindValue(definition);
@@ -90,8 +90,11 @@ Result<SavedView> SavedViews::save(Workspace &workspace, SavedView view)
         q.addBindValue(view.updatedAt);
         if (!q.exec())
             return db.sqlError(QStringLiteral("saved view"), q);
-        if (view.id == 0)
-            view.id = q.lastInsertId().toLongLong();
+        // RETURNING rather than lastInsertId(), which the server's driver
+        // answers with an OID these tables do not have.
+        if (q.next())
+            view.id = q.value(0).toLongLong();
+        q.finish();
         return AuditTrail::append(db,
                                   AuditEntry{workspace.actor(), QStringLiteral("view.saved"),
                                              QStringLiteral("saved_view"),

@@ -39,6 +39,25 @@ Result<qint64> scalar(Database &db, const QString &sql, const QVariantList &valu
     return q.value(0).isNull() ? qint64(-1) : q.value(0).toLongLong();
 }
 
+// A team workspace's search indexes (pg_trgm, migration 4) are kept by the
+// server with every write, so they are always complete and there is nothing
+// to build, hold back or reset. Its rows have no rowid: the row count stands
+// in for the highest one, from the planner's statistics where the table has
+// been analysed (counting a million rows for a progress figure that is
+// always 100 % would be waste).
+Result<SearchIndexState> serverState(Database &db, const Tables &t)
+{
+    auto rows = scalar(db,
+                       QStringLiteral("SELECT CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint "
+                                      "ELSE (SELECT count(*) FROM %1) END FROM pg_class c "
+                                      "WHERE c.oid = to_regclass(?)")
+                           .arg(t.content),
+                       {t.content});
+    if (!rows)
+        return rows.error();
+    return SearchIndexState{SearchIndex::kComplete, std::max<qint64>(0, *rows)};
+}
+
 } // namespace
 
 bool SearchIndexState::complete() const
@@ -56,6 +75,8 @@ int SearchIndexState::percent() const
 Result<SearchIndexState> SearchIndex::state(Database &db, ListKind list)
 {
     const Tables t = tablesOf(list);
+    if (db.isServer())
+        return serverState(db, t);
     auto to =
         scalar(db, QStringLiteral("SELECT indexed_to FROM search_index WHERE name = ?"), {t.name});
     if (!to)
@@ -74,6 +95,8 @@ Result<SearchIndexState> SearchIndex::state(Database &db, ListKind list)
 Result<SearchIndexState> SearchIndex::buildChunk(Database &db, ListKind list, int rows)
 {
     const Tables t = tablesOf(list);
+    if (db.isServer())
+        return serverState(db, t);
     qint64 reached = -1;
     Status done = db.transaction([&]() -> Status {
         auto from = scalar(db, QStringLiteral("SELECT indexed_to FROM search_index WHERE name = ?"),
@@ -135,6 +158,8 @@ Status SearchIndex::buildAll(Database &db, ListKind list,
 Result<qint64> SearchIndex::holdBack(Database &db, ListKind list, qint64 rowid)
 {
     const Tables t = tablesOf(list);
+    if (db.isServer())
+        return kComplete;
     auto before =
         scalar(db, QStringLiteral("SELECT indexed_to FROM search_index WHERE name = ?"), {t.name});
     if (!before)
@@ -152,6 +177,8 @@ Result<qint64> SearchIndex::holdBack(Database &db, ListKind list, qint64 rowid)
 
 Status SearchIndex::endHoldBack(Database &db, ListKind list, qint64 rowid, qint64 before)
 {
+    if (db.isServer())
+        return {};
     const Tables t = tablesOf(list);
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("UPDATE search_index SET indexed_to = ? WHERE name = ? AND "
@@ -167,6 +194,8 @@ Status SearchIndex::endHoldBack(Database &db, ListKind list, qint64 rowid, qint6
 
 Status SearchIndex::reset(Database &db, ListKind list)
 {
+    if (db.isServer())
+        return {};
     const Tables t = tablesOf(list);
     return db.transaction([&]() -> Status {
         QSqlQuery q(db.sql());

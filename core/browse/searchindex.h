@@ -24,7 +24,9 @@ struct SearchIndexState
 // after the rows are written, in short chunks (one transaction each), so that
 // a bulk load of a million rows does not pay for them and writers are never
 // held up for long. The index is derived data, like an SQL index, so
-// building it records no audit entry.
+// building it records no audit entry. A team workspace's indexes are the
+// server's own and always complete: there every call reports them complete
+// and changes nothing.
 class SearchIndex
 {
 public:
