@@ -139,15 +139,4 @@ std::optional<QString> workspaceLocation(const QCommandLineParser &parser, const
     return address->toString();
 }
 
-int notOnServerYet(const char *command, const QString &instead)
-{
-    return fail(Error{QCoreApplication::translate(
-                          "cli", "%1 cannot work on a team workspace yet (it reads and writes "
-                                 "workspace files directly); %2")
-                          .arg(QString::fromLatin1(command), instead),
-                      {},
-                      0,
-                      {}});
-}
-
 } // namespace ab::cli

@@ -56,8 +56,5 @@ void addWorkspaceOptions(QCommandLineParser &parser);
 // nothing.
 std::optional<QString> workspaceLocation(const QCommandLineParser &parser, const char *command,
                                          int &exitCode);
-// Refuses (exit 1) a command whose core code is for workspace files only,
-// saying what to do `instead`.
-int notOnServerYet(const char *command, const QString &instead);
 
 } // namespace ab::cli

@@ -44,11 +44,6 @@ int runExport(const QStringList &arguments)
             return usage(QCoreApplication::translate("cli", "export: --type must be one of %1")
                              .arg(intake::RecordFormat::typeList()));
     }
-    if (ServerAddress::looksLikeServer(path))
-        return notOnServerYet(
-            "export", QCoreApplication::translate("cli", "copy it to a file with 'auditbench-cli "
-                                                         "migrate --from URL --to FILE' and "
-                                                         "export the file"));
     auto ws = Workspace::open(path, actingUser(parser));
     if (!ws)
         return fail(ws.error());

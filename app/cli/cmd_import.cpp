@@ -132,10 +132,6 @@ int runImport(const QStringList &arguments)
         return usage(
             QCoreApplication::translate("cli", "import: --max-errors must be a whole number"));
 
-    if (ServerAddress::looksLikeServer(path))
-        return notOnServerYet(
-            "import", QCoreApplication::translate("cli", "import into the workspace file before "
-                                                         "copying it to the server"));
     auto ws = Workspace::open(path, actingUser(parser));
     if (!ws)
         return fail(ws.error());

@@ -98,15 +98,6 @@ int BrowseDialect::explainColumn() const
     return server ? 0 : 3;
 }
 
-SqlFragment BrowseDialect::dates(SqlFragment sql) const
-{
-    // The deadline status expression calls date(ts, modifier) and nothing
-    // else whose name ends in "date(".
-    if (server)
-        sql.sql.replace(QStringLiteral("date("), QStringLiteral("ab_date("));
-    return sql;
-}
-
 // lower() folds ASCII only, which is what the trigram tokenizer's folding
 // means for the English words people type. A needle without ASCII letters
 // (most Chinese words) is found in the text exactly where it is found in its

@@ -44,8 +44,6 @@ struct BrowseDialect
     SqlFragment explain(const Database &db, const SqlFragment &sql) const;
     // The query plan's text column in explain()'s rows.
     int explainColumn() const;
-    // `sql` with SQLite's date() calls made the server's.
-    SqlFragment dates(SqlFragment sql) const;
 
     // `word` in any of `columns` (SQL expressions), case folded the way
     // SQLite's lower() folds it: ASCII only. What words too short for the

@@ -390,8 +390,8 @@ SqlFragment BrowseQuery::where(SearchOn on) const
         if (tokens.removeAll(BrowseFilter::kNoDeadline) > 0)
             states.sql = QStringLiteral("NOT EXISTS (SELECT 1 ") + item + QLatin1Char(')');
         if (!tokens.isEmpty()) {
-            SqlFragment status = m_dialect.dates(DeadlineStatus::caseExpression(
-                m_context.asOf, m_context.dueSoonDays, m_context.zone, QStringLiteral("fd")));
+            SqlFragment status = DeadlineStatus::caseExpression(
+                m_context.asOf, m_context.dueSoonDays, m_context.zone, QStringLiteral("fd"));
             SqlFragment in = inList(QLatin1Char('(') + status.sql + QLatin1Char(')'), tokens);
             in.values = status.values + in.values;
             in.sql = QStringLiteral("EXISTS (SELECT 1 ") + item + and_ + in.sql + QLatin1Char(')');
@@ -528,8 +528,8 @@ SqlFragment BrowseQuery::pageSql(const ListAnchor &from, qint64 offset, int limi
     const bool g = m_list == ListKind::Generations;
     const QString kind = g ? QStringLiteral("'generation'") : QStringLiteral("'complaint'");
     const QString a = g ? QStringLiteral("g") : QStringLiteral("c");
-    const SqlFragment status = m_dialect.dates(DeadlineStatus::caseExpression(
-        m_context.asOf, m_context.dueSoonDays, m_context.zone, QStringLiteral("d")));
+    const SqlFragment status = DeadlineStatus::caseExpression(m_context.asOf, m_context.dueSoonDays,
+                                                              m_context.zone, QStringLiteral("d"));
     QString columns;
     if (g) {
         columns = QStringLiteral(

@@ -34,36 +34,6 @@ Status requireWriter(Workspace &workspace)
     return {};
 }
 
-// An import may name records further on in its files: the references
-// between the tables it fills are checked at its end, which a server can
-// only do for foreign keys declared DEFERRABLE. Until a team workspace's
-// schema declares them so, an import is refused before it begins.
-Status requireDeferrableReferences(Workspace &workspace)
-{
-    if (!workspace.db().isServer())
-        return {};
-    QSqlQuery q(workspace.db().sql());
-    if (!q.exec(QStringLiteral(
-            "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND NOT condeferrable "
-            "AND conrelid::regclass::text IN ('model_versions', 'datasets', "
-            "'dataset_derivations', 'training_edges', 'generations', 'complaint_generations', "
-            "'retests') AND confrelid::regclass::text IN ('providers', 'model_versions', "
-            "'datasets', 'generations', 'complaints')")))
-        return workspace.db().sqlError(QStringLiteral("pg_constraint"), q);
-    if (q.next() && q.value(0).toLongLong() == 0)
-        return {};
-    return Error{QCoreApplication::translate(
-                     "Intake",
-                     "records cannot be imported into this team workspace yet: its server checks "
-                     "each reference between records as the record is written, while an import "
-                     "may name records further on in its files. Import into a workspace file, "
-                     "then copy that file to the server as a new team workspace (auditbench-cli "
-                     "migrate --from FILE --to ADDRESS)"),
-                 workspace.path(),
-                 0,
-                 {}};
-}
-
 Result<QSet<QByteArray>> riskCodes(Workspace &workspace)
 {
     QSqlQuery q(workspace.db().sql());
@@ -90,8 +60,6 @@ Result<ImportReport> ImportJob::run(Workspace &workspace, const ImportOptions &o
 {
     if (options.files.isEmpty())
         return Error{QCoreApplication::translate("Intake", "no files to import"), {}, 0, {}};
-    if (Status s = requireDeferrableReferences(workspace); !s)
-        return s.error();
     if (Status s = requireWriter(workspace); !s)
         return s.error();
     auto codes = riskCodes(workspace);

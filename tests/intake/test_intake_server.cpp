@@ -95,19 +95,6 @@ TEST_CASE("export from a team workspace writes the bytes its workspace file writ
 
 namespace {
 
-// Until the server's schema makes them so, the foreign keys an import
-// settles at its end are made DEFERRABLE here (INITIALLY IMMEDIATE, as
-// everything else expects): an import names records further on in its files.
-void makeReferencesDeferrable(ServerDemo &demo)
-{
-    demo.server.exec(QStringLiteral(
-        "DO $$ DECLARE r record; BEGIN FOR r IN SELECT conrelid::regclass AS t, conname "
-        "FROM pg_constraint WHERE contype = 'f' AND NOT condeferrable AND conrelid::regclass::text "
-        "IN ('model_versions', 'datasets', 'dataset_derivations', 'training_edges', 'generations', "
-        "'complaint_generations', 'retests', 'deadlines') LOOP EXECUTE format('ALTER TABLE %s "
-        "ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE', r.t, r.conname); END LOOP; END $$"));
-}
-
 // The lines one side has and the other not, for a readable failure.
 QStringList differences(const QStringList &team, const QStringList &file)
 {
@@ -219,38 +206,9 @@ QByteArray fixtureBytes(const QString &name)
 
 } // namespace
 
-TEST_CASE("an import is refused up front while the server checks references at once")
-{
-    ServerDemo demo(200, 41);
-    const QString file = demo.dir.path(QStringLiteral("valid.jsonl"));
-    writeFile(file, fixtureBytes(QStringLiteral("valid.jsonl")));
-    const QStringList before = rowsOf(*demo.team);
-    auto teamLast = AuditQuery::lastSeq(demo.team->db());
-    AB_REQUIRE_OK(teamLast);
-    bool progressed = false;
-    auto refused = ImportJob::run(*demo.team, optionsFor(file), [&](const ImportProgress &) {
-        progressed = true;
-        return true;
-    });
-    REQUIRE_FALSE(refused);
-    CHECK(refused.error().message.contains(QLatin1String("team workspace")));
-    CHECK(refused.error().message.contains(QLatin1String("auditbench-cli migrate")));
-    CHECK(refused.error().file == demo.team->path());
-    CHECK_FALSE(progressed);
-    CHECK(differences(rowsOf(*demo.team), before) == QStringList());
-    CHECK(auditAfter(*demo.team, *teamLast) == QStringList());
-
-    // Once they are checked at the end of a transaction, it runs.
-    makeReferencesDeferrable(demo);
-    auto imported = ImportJob::run(*demo.team, optionsFor(file));
-    AB_REQUIRE_OK(imported);
-    CHECK(imported->committed);
-}
-
 TEST_CASE("imports into a team workspace come out as into its workspace file")
 {
     ServerDemo demo(300, 37);
-    makeReferencesDeferrable(demo);
     demo.file->setActor(demo.team->actor());
 
     SECTION("a valid file, then again (unchanged), then changed without and with --update")
