@@ -1,4 +1,4 @@
-// auditbench-cli verify --db PATH [--quick] [--anchor HASH]
+// auditbench-cli verify (--db PATH | --server URL) [--quick] [--anchor HASH]
 #include "audit/workspaceverifier.h"
 #include "clicommand.h"
 #include "storage/database.h"
@@ -74,9 +74,9 @@ int runVerify(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Check a workspace: SQLite's integrity check, the append-only guards of the audit "
-               "log, and its hash chain. Exits with 1 when anything is wrong."));
-    parser.addOption(dbOption());
+        "cli", "Check a workspace: SQLite's integrity check (files only), the append-only guards "
+               "of the audit log, and its hash chain. Exits with 1 when anything is wrong."));
+    addWorkspaceOptions(parser);
     const QCommandLineOption quick(
         QStringLiteral("quick"),
         QCoreApplication::translate("cli", "Run SQLite's quicker quick_check instead of the full "
@@ -90,9 +90,10 @@ int runVerify(const QStringList &arguments)
     int code = kOk;
     if (!parse(parser, arguments, code))
         return code;
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(QCoreApplication::translate("cli", "verify: --db PATH is required"));
+    const std::optional<QString> location = workspaceLocation(parser, "verify", code);
+    if (!location)
+        return code;
+    const QString &path = *location;
     auto db = Database::open(path);
     if (!db)
         return fail(db.error());

@@ -6,6 +6,7 @@
 #include "common/messages.h"
 #include "dashboard/dashboardpage.h"
 #include "demotestsupport.h"
+#include "fakepasswordstore.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sections.h"
 #include "screenshot.h"
@@ -58,10 +59,14 @@ TEST_CASE("every section of the workbench loads a team workspace without an erro
     AppSettings::useFile(settings.path(QStringLiteral("settings.ini")));
     Messages::setNextAnswer(QMessageBox::Ok);
 
+    FakePasswordStore store; // no keychain: libpq's own (the cluster trusts loopback)
     MainWindow window;
+    window.setPasswordStore(&store);
     window.resize(1400, 900);
     window.show();
-    REQUIRE(window.openWorkspace(demo.server.url()));
+    // A server not yet connected to goes through the connect dialog first.
+    window.openWorkspace(demo.server.url());
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }, 60000));
     CHECK(window.windowTitle().contains(demo.team->settings().name));
 
     for (int i = 0; i < kSectionCount; ++i) {
