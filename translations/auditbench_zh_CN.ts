@@ -2573,6 +2573,10 @@
         <source>NOT INTACT: %1</source>
         <translation>不完整：%1</translation>
     </message>
+    <message>
+        <source>Intact: all %1 entries of the audit chain link up (a team workspace&apos;s storage is its server&apos;s to check). Head %2</source>
+        <translation>完好：审计链的全部 %1 条记录首尾相接（团队工作区的存储由其服务器负责检查）。链头 %2</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::CaseHistoryPanel</name>
@@ -5461,18 +5465,6 @@ In cases: %1</source>
         <translation>%1：--user 不适用于团队工作区：操作用户为服务器登录名（地址中的 %2）</translation>
     </message>
     <message>
-        <source>%1 cannot work on a team workspace yet (it reads and writes workspace files directly); %2</source>
-        <translation>%1 暂不能用于团队工作区（它直接读写工作区文件）；%2</translation>
-    </message>
-    <message>
-        <source>copy it to a file with &apos;auditbench-cli migrate --from URL --to FILE&apos; and export the file</source>
-        <translation>请用“auditbench-cli migrate --from URL --to FILE”将其复制为文件，再导出该文件</translation>
-    </message>
-    <message>
-        <source>import into the workspace file before copying it to the server</source>
-        <translation>请在将工作区文件复制到服务器之前导入</translation>
-    </message>
-    <message>
         <source>Search index: %1% of the generations indexed; &apos;auditbench-cli index %2&apos; completes it (the application also builds it in the background)</source>
         <translation>搜索索引：已索引 %1% 的生成内容；运行“auditbench-cli index %2”可完成索引（应用程序也会在后台建立索引）</translation>
     </message>
@@ -5489,12 +5481,12 @@ In cases: %1</source>
         <translation>init：不支持 --server：请用 --db 创建工作区文件，再用“auditbench-cli migrate --from FILE --to URL”将其复制到服务器</translation>
     </message>
     <message>
-        <source>SQLite integrity: not applicable (the server keeps its own storage)</source>
-        <translation>SQLite 完整性：不适用（存储由服务器自行维护）</translation>
-    </message>
-    <message>
         <source>Check a workspace: SQLite&apos;s integrity check (files only), the append-only guards of the audit log, and its hash chain. Exits with 1 when anything is wrong.</source>
         <translation>检查工作区：SQLite 完整性检查（仅限文件）、审计日志的只追加保护及其哈希链。发现任何问题时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Storage integrity: the server&apos;s to check (a team workspace)</source>
+        <translation>存储完整性：由服务器负责检查（团队工作区）</translation>
     </message>
 </context>
 <context>
