@@ -18,8 +18,8 @@ class Database;
 //   unary + (an expression no index serves); the server plans without them;
 // - the temporary schema: temp.x against pg_temp.x;
 // - search: an FTS5 trigram MATCH against ILIKE over the pg_trgm indexed
-//   columns; instr() against strpos();
-// - date(ts, modifier) is ab_date() on the server (migration 5).
+//   columns; instr() against strpos().
+// (SQLite's date(ts, modifier) the server has itself, migration 5.)
 struct BrowseDialect
 {
     bool server = false;

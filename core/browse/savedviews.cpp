@@ -91,7 +91,8 @@ Result<SavedView> SavedViews::save(Workspace &workspace, SavedView view)
         if (!q.exec())
             return db.sqlError(QStringLiteral("saved view"), q);
         // RETURNING rather than lastInsertId(), which the server's driver
-        // answers with an OID these tables do not have.
+        // answers with lastval(): the last value of whichever sequence this
+        // session drew from last.
         if (q.next())
             view.id = q.value(0).toLongLong();
         q.finish();

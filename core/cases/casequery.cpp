@@ -133,7 +133,11 @@ Result<QVector<CaseItemRow>> CaseQuery::items(Database &db, qint64 caseId, const
         r.addedAt = q.value(2).toString();
         r.addedBy = q.value(3).toString();
         r.summary = q.value(4).toString().simplified();
-        r.categories = q.value(5).toString();
+        // A complaint's codes come in whatever order each backend's
+        // group_concat(DISTINCT) gives: sorted here, for both.
+        QStringList codes = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        codes.sort();
+        r.categories = codes.join(QLatin1Char(','));
         r.severity = q.value(6).toString();
         r.complaintStatus = q.value(7).toString();
         rows.push_back(r);

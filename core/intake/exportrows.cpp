@@ -3,6 +3,7 @@
 #include "sqlitestatement.h"
 #include "storage/database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -128,6 +129,9 @@ Status ServerRows::fetch(QSqlQuery &q)
         }
         ++m_rows;
     }
+    // A row that fails to arrive must not look like the end of the export.
+    if (q.lastError().isValid())
+        return m_db.sqlError(m_what, q);
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -181,9 +182,12 @@ Result<bool> SqliteStatement::step()
             if (!sv.query.exec())
                 return sv.db.sqlError(sv.what, sv.query);
             sv.changes = sv.query.isSelect() ? 0 : sv.query.numRowsAffected();
-            if (sv.query.isSelect())
+            if (sv.query.isSelect()) {
                 sv.load();
-            else
+                // A row that fails to arrive must not look like the end.
+                if (sv.query.lastError().isValid())
+                    return sv.db.sqlError(sv.what, sv.query);
+            } else
                 sv.rows = 0;
             sv.query.finish();
         }

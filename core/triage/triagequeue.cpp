@@ -1,5 +1,6 @@
 #include "triagequeue.h"
 
+#include "browse/browsedialect.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -190,15 +191,12 @@ Result<QVector<TriageGenerationHit>> TriageQueue::findGenerations(Database &db,
         // The server's trigram indexes serve ILIKE and check every candidate
         // against the text: exact for Chinese, and case-blind as SQLite's
         // trigram index is.
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        q.prepare(columns + QStringLiteral("generations g WHERE g.prompt ILIKE ? ESCAPE '\\' OR "
-                                           "g.output ILIKE ? ESCAPE '\\' LIMIT ?"));
-        q.addBindValue(pattern);
-        q.addBindValue(pattern);
+        const SqlFragment found = BrowseDialect::of(db).trigramContains(
+            {QStringLiteral("g.prompt"), QStringLiteral("g.output")}, text);
+        q.prepare(columns + QStringLiteral("generations g WHERE ") + found.sql +
+                  QStringLiteral(" LIMIT ?"));
+        for (const QVariant &v : found.values)
+            q.addBindValue(v);
     } else if (text.size() >= 3 && generationIndexComplete(db)) {
         // A phrase query: the trigram tokenizer matches any substring of 3+
         // characters, Chinese or English.

@@ -1,10 +1,13 @@
 // The workbench on a team workspace: every section of the main window loads
 // from the server without an error, with the rows its workspace file has.
 
+#include "auditlog/auditlogmodel.h"
 #include "browse/pagedlistmodel.h"
+#include "cases/caselistmodel.h"
 #include "common/appsettings.h"
 #include "common/messages.h"
 #include "dashboard/dashboardpage.h"
+#include "deadlines/deadlinesmodel.h"
 #include "demotestsupport.h"
 #include "fakepasswordstore.h"
 #include "mainwindow/mainwindow.h"
@@ -37,6 +40,28 @@ QStringList visibleErrors(QWidget &window)
                 errors << banner->objectName() + QStringLiteral(": ") + label->text();
     }
     return errors;
+}
+
+// No page of the window is still reading: every list model and the
+// dashboard are idle.
+bool idle(QWidget &window)
+{
+    for (auto *m : window.findChildren<PagedListModel *>())
+        if (m->busy())
+            return false;
+    for (auto *m : window.findChildren<AuditLogModel *>())
+        if (m->isLoading())
+            return false;
+    for (auto *m : window.findChildren<CaseListModel *>())
+        if (m->isLoading())
+            return false;
+    for (auto *m : window.findChildren<DeadlinesModel *>())
+        if (m->isLoading())
+            return false;
+    for (auto *p : window.findChildren<DashboardPage *>())
+        if (p->isLoading())
+            return false;
+    return true;
 }
 
 qint64 rowsOf(QWidget &window, const QString &view)
@@ -73,13 +98,10 @@ TEST_CASE("every section of the workbench loads a team workspace without an erro
         const auto section = Section(i);
         INFO("section " << sectionObjectName(section).toStdString());
         window.showSection(section);
-        // Each page loads on worker threads; give them the time they take.
-        if (section == Section::Dashboard) {
-            auto *page = window.findChild<DashboardPage *>();
-            REQUIRE(page != nullptr);
-            REQUIRE(waitFor([&] { return !page->isLoading(); }, 60000));
-        }
-        waitFor([] { return false; }, 1500);
+        // Each page loads on worker threads: let the loads start, then wait
+        // until every one has ended, in rows or in an error.
+        QCoreApplication::processEvents();
+        REQUIRE(waitFor([&] { return idle(window); }, 60000));
         CHECK(visibleErrors(window) == QStringList());
         screenshot(&window, QStringLiteral("team-") + sectionObjectName(section));
     }
