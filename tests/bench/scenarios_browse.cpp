@@ -239,6 +239,14 @@ AB_BENCH_SCENARIO(browseSearch, "browse-search-1m",
     if (!o)
         return o.error();
     GenerationsModel &model = *o->model;
+    // A search that fails says why, rather than leaving the waits below to
+    // time out.
+    QString failure;
+    QObject::connect(&model, &PagedListModel::loadFailed,
+                     [&failure](const QString &message) { failure = message; });
+    const auto failed = [&failure] {
+        return Error{QStringLiteral("the search failed: ") + failure, {}, 0, {}};
+    };
     if (!waitFor([&] { return rowLoaded(model, 0); }))
         return timeout(QStringLiteral("the first page"));
     const QStringList words = {QStringLiteral("已截断"),       QStringLiteral("推翻"),
@@ -270,8 +278,10 @@ AB_BENCH_SCENARIO(browseSearch, "browse-search-1m",
             }))
             return timeout(QStringLiteral("a whole first page"));
         whole.push_back(one.seconds() * 1000);
-        if (!waitFor([&] { return model.countComplete(); }))
+        if (!waitFor([&] { return model.countComplete() || !failure.isEmpty(); }))
             return timeout(QStringLiteral("a search count"));
+        if (!failure.isEmpty())
+            return failed();
         std::fprintf(stderr,
                      "search %s: first rows %.1f ms, whole first page %.1f ms, count %.1f ms, "
                      "%lld rows, %lld index hits\n",

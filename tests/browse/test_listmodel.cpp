@@ -244,3 +244,35 @@ TEST_CASE("a detail pane names the policy and marks a date counted without a cal
     CHECK(text.contains(QStringLiteral("cac-2023-draft")));
     CHECK(policyText(QStringLiteral("no-such-policy")) == QStringLiteral("no-such-policy"));
 }
+
+TEST_CASE("a walk slice queued for an older query leaves the newer query's walk running")
+{
+    Fixture f(700);
+    auto latest = std::make_shared<std::atomic<quint64>>(1);
+    auto hot = std::make_shared<std::atomic<int>>(0);
+    ListWorker worker(ListKind::Generations, f.ws->path(), latest, hot);
+    qint64 counted = -1;
+    bool done = false;
+    QObject::connect(&worker, &ListWorker::counted,
+                     [&](quint64 epoch, qint64 count, const QVector<ListAnchor> &, bool last) {
+                         if (epoch == 2) {
+                             counted = count;
+                             done = last;
+                         }
+                     });
+    const BrowseContext context = BrowseContext::forWorkspace(f.ws->settings());
+    // The first query's page queues its walk's first slice; before that
+    // slice runs, a second query (as a search typed at once) starts its own.
+    worker.setQuery(1, {}, {}, context, 100);
+    worker.fetchPage(1, 0, {}, 0, 256);
+    latest->store(2);
+    BrowseFilter narrower;
+    narrower.severities = {QStringLiteral("high")};
+    worker.setQuery(2, narrower, {}, context, 100);
+    worker.fetchPage(2, 0, {}, 0, 256);
+    REQUIRE(waitFor([&] { return done; }));
+    const QStringList high = f.data.idsWhere(
+        [](const FixtureGeneration &g) { return g.severity == QLatin1String("high"); });
+    REQUIRE(!high.isEmpty());
+    CHECK(counted == high.size());
+}

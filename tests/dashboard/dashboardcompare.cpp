@@ -1,6 +1,10 @@
 #include "dashboardcompare.h"
 
+#include "dashboard/dashboardquery.h"
 #include "testsupport.h"
+#include "workspace/workspace.h"
+
+#include <QSqlQuery>
 
 namespace ab::test {
 
@@ -37,6 +41,26 @@ void checkSame(const DashboardData &a, const DashboardData &b)
     REQUIRE(a.burnDown.size() == b.burnDown.size());
     for (qsizetype i = 0; i < a.burnDown.size(); ++i)
         CHECK(a.burnDown[i].open == b.burnDown[i].open);
+}
+
+QList<DashboardFilter> narrowedFilters(Workspace &ws, const QDate &asOf)
+{
+    const DashboardFilter all = DashboardQuery::defaultFilter(ws.settings(), asOf);
+    QSqlQuery q(ws.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT min(provider_id), min(policy_id) FROM deadlines")));
+    REQUIRE(q.next());
+    DashboardFilter byProvider = all;
+    byProvider.providerId = q.value(0).toString();
+    REQUIRE(!byProvider.providerId.isEmpty());
+    DashboardFilter byPolicy = all;
+    byPolicy.policyId = q.value(1).toString();
+    DashboardFilter byPeriod = all;
+    byPeriod.from = asOf.addDays(-60);
+    byPeriod.to = asOf.addDays(-10);
+    DashboardFilter everything = byPeriod;
+    everything.providerId = byProvider.providerId;
+    everything.policyId = byPolicy.policyId;
+    return {all, byProvider, byPolicy, byPeriod, everything};
 }
 
 } // namespace ab::test

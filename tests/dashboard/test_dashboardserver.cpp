@@ -15,28 +15,15 @@ namespace {
 
 QList<DashboardFilter> filtersOf(Workspace &ws)
 {
-    const DashboardFilter all = DashboardQuery::defaultFilter(ws.settings(), kDemoToday);
-    QSqlQuery q(ws.db().sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT min(provider_id), min(policy_id) FROM deadlines")));
-    REQUIRE(q.next());
-    DashboardFilter byProvider = all;
-    byProvider.providerId = q.value(0).toString();
-    REQUIRE(!byProvider.providerId.isEmpty());
-    DashboardFilter byPolicy = all;
-    byPolicy.policyId = q.value(1).toString();
-    DashboardFilter byPeriod = all;
-    byPeriod.from = kDemoToday.addDays(-60);
-    byPeriod.to = kDemoToday.addDays(-10);
-    DashboardFilter everything = byPeriod;
-    everything.providerId = byProvider.providerId;
-    everything.policyId = byPolicy.policyId;
+    QList<DashboardFilter> filters = narrowedFilters(ws, kDemoToday);
+    const DashboardFilter all = filters.first();
     // Local days of another zone than the workspace's: the tallies cannot
     // serve these, the tables must.
     DashboardFilter elsewhere = all;
     elsewhere.zone = QTimeZone("America/New_York");
     DashboardFilter later = all;
     later.asOf = kDemoToday.addDays(45);
-    return {all, byProvider, byPolicy, byPeriod, everything, elsewhere, later};
+    return filters << elsewhere << later;
 }
 
 qint64 itemsCounted(const DashboardData &d)

@@ -2,11 +2,25 @@
 
 #include "workspace/workspacecopy.h"
 
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
 namespace ab::test {
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PGPASSWORD"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AUDITBENCH_CLI), arguments);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
 
 QStringList storedColumns(Database &db, const QString &table)
 {

@@ -15,4 +15,16 @@ QStringList tableRows(Database &db, const QString &table, const QStringList &col
 QStringList storedColumns(Database &db, const QString &table);
 qint64 countOf(Database &db, const QString &sql);
 
+// One run of auditbench-cli, as a user at a terminal would see it.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs auditbench-cli with `arguments`. The test server trusts loopback: a
+// password libpq would otherwise find (PGPASSWORD) is taken away, so that it
+// is not what makes a run pass or fail.
+CliRun runCli(const QStringList &arguments);
+
 } // namespace ab::test

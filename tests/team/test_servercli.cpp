@@ -3,69 +3,42 @@
 // wrong with a command line or an address.
 #include "demotestsupport.h"
 #include "serverdatabase.h"
+#include "teamfixture.h"
 #include "workspace/workspacecopy.h"
-
-#include <QProcess>
-#include <QProcessEnvironment>
 
 using namespace ab;
 using namespace ab::test;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &arguments)
-{
-    QProcess p;
-    // The test server trusts loopback: a password libpq would otherwise
-    // find must not be what makes these pass or fail.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PGPASSWORD"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(AUDITBENCH_CLI), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("a command names its workspace by one of --db and --server; a bad address by its part")
 {
     const QString address = QStringLiteral("postgresql://team@127.0.0.1:5432/inspection");
     SECTION("neither")
     {
-        const CliRun run = cli({QStringLiteral("deadlines")});
+        const CliRun run = runCli({QStringLiteral("deadlines")});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("--db PATH or --server URL is required")));
     }
     SECTION("both")
     {
         const CliRun run =
-            cli({QStringLiteral("verify"), QStringLiteral("--db"), QStringLiteral("a.auditbench"),
-                 QStringLiteral("--server"), address});
+            runCli({QStringLiteral("verify"), QStringLiteral("--db"),
+                    QStringLiteral("a.auditbench"), QStringLiteral("--server"), address});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("not both")));
     }
     SECTION("a bad port")
     {
-        const CliRun run = cli({QStringLiteral("trace"), QStringLiteral("--server"),
-                                QStringLiteral("postgresql://team@db.example.org:99999/x"),
-                                QStringLiteral("--dataset"), QStringLiteral("D1")});
+        const CliRun run = runCli({QStringLiteral("trace"), QStringLiteral("--server"),
+                                   QStringLiteral("postgresql://team@db.example.org:99999/x"),
+                                   QStringLiteral("--dataset"), QStringLiteral("D1")});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("port: the port must be a number")));
     }
     SECTION("a password in the address, which is not echoed")
     {
-        const CliRun run = cli({QStringLiteral("export"), QStringLiteral("--server"),
-                                QStringLiteral("postgresql://team:s3cret@db.example.org/x"),
-                                QStringLiteral("-o"), QStringLiteral("out.jsonl")});
+        const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--server"),
+                                   QStringLiteral("postgresql://team:s3cret@db.example.org/x"),
+                                   QStringLiteral("-o"), QStringLiteral("out.jsonl")});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("password:")));
         CHECK_FALSE(run.err.contains(QStringLiteral("s3cret")));
@@ -73,28 +46,28 @@ TEST_CASE("a command names its workspace by one of --db and --server; a bad addr
     SECTION("no database")
     {
         const CliRun run =
-            cli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("--server"),
-                 QStringLiteral("postgresql://team@db.example.org"), QStringLiteral("--case"),
-                 QStringLiteral("C-1")});
+            runCli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("--server"),
+                    QStringLiteral("postgresql://team@db.example.org"), QStringLiteral("--case"),
+                    QStringLiteral("C-1")});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("database:")));
     }
     SECTION("--user, which the server login replaces")
     {
-        const CliRun run = cli({QStringLiteral("deadlines"), QStringLiteral("--server"), address,
-                                QStringLiteral("--user"), QStringLiteral("someone")});
+        const CliRun run = runCli({QStringLiteral("deadlines"), QStringLiteral("--server"), address,
+                                   QStringLiteral("--user"), QStringLiteral("someone")});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("--user does not apply")));
     }
     SECTION("init, which makes files only")
     {
-        const CliRun run = cli({QStringLiteral("init"), QStringLiteral("--server"), address});
+        const CliRun run = runCli({QStringLiteral("init"), QStringLiteral("--server"), address});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("migrate --from FILE --to URL")));
     }
     SECTION("the help says where the password comes from")
     {
-        const CliRun run = cli({QStringLiteral("report"), QStringLiteral("--help")});
+        const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--help")});
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains(QStringLiteral("--server <URL>")));
         CHECK(run.out.contains(QStringLiteral("PGPASSWORD or ~/.pgpass")));
@@ -109,7 +82,7 @@ TEST_CASE("a refused connection exits with 1 and says why")
         ServerAddress missing = server.address();
         missing.database += QStringLiteral("_missing");
         const CliRun run =
-            cli({QStringLiteral("deadlines"), QStringLiteral("--server"), missing.toString()});
+            runCli({QStringLiteral("deadlines"), QStringLiteral("--server"), missing.toString()});
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("cannot connect to the server")));
         CHECK(run.err.contains(missing.database));
@@ -117,13 +90,13 @@ TEST_CASE("a refused connection exits with 1 and says why")
     SECTION("an empty database, which holds no workspace")
     {
         const CliRun run =
-            cli({QStringLiteral("deadlines"), QStringLiteral("--server"), server.url()});
+            runCli({QStringLiteral("deadlines"), QStringLiteral("--server"), server.url()});
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("no AuditBench workspace")));
         // index, which has nothing to build on a server, still checks that
         // the address names a workspace.
         const CliRun index =
-            cli({QStringLiteral("index"), QStringLiteral("--server"), server.url()});
+            runCli({QStringLiteral("index"), QStringLiteral("--server"), server.url()});
         CHECK(index.exitCode == 1);
         CHECK(index.err.contains(QStringLiteral("no AuditBench workspace")));
     }
@@ -156,9 +129,9 @@ TEST_CASE("commands work on a team workspace by --server as on its file by --db"
         for (const QStringList &what : {QStringList{QStringLiteral("--generation"), generation},
                                         QStringList{QStringLiteral("--complaint"), complaint}}) {
             const CliRun onFile =
-                cli(QStringList{QStringLiteral("trace"), QStringLiteral("--db"), path} + what);
-            const CliRun onServer =
-                cli(QStringList{QStringLiteral("trace"), QStringLiteral("--server"), url} + what);
+                runCli(QStringList{QStringLiteral("trace"), QStringLiteral("--db"), path} + what);
+            const CliRun onServer = runCli(
+                QStringList{QStringLiteral("trace"), QStringLiteral("--server"), url} + what);
             INFO(onServer.err.toStdString());
             REQUIRE(onServer.exitCode == 0);
             REQUIRE(onFile.exitCode == 0);
@@ -168,9 +141,9 @@ TEST_CASE("commands work on a team workspace by --server as on its file by --db"
     SECTION("case note: written on the server, by the server login")
     {
         const CliRun run =
-            cli({QStringLiteral("case"), QStringLiteral("note"), QStringLiteral("--server"), url,
-                 QStringLiteral("--case"), caseNumber, QStringLiteral("--text"),
-                 QStringLiteral("noted from the command line")});
+            runCli({QStringLiteral("case"), QStringLiteral("note"), QStringLiteral("--server"), url,
+                    QStringLiteral("--case"), caseNumber, QStringLiteral("--text"),
+                    QStringLiteral("noted from the command line")});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         auto team = Workspace::openServer(server.address(), {});
@@ -182,7 +155,7 @@ TEST_CASE("commands work on a team workspace by --server as on its file by --db"
     }
     SECTION("verify: the guards and the chain; a disabled guard fails it")
     {
-        const CliRun sound = cli({QStringLiteral("verify"), QStringLiteral("--server"), url});
+        const CliRun sound = runCli({QStringLiteral("verify"), QStringLiteral("--server"), url});
         INFO(sound.out.toStdString() << sound.err.toStdString());
         CHECK(sound.exitCode == 0);
         CHECK(sound.out.contains(QStringLiteral("Append-only guards: present")));
@@ -190,26 +163,26 @@ TEST_CASE("commands work on a team workspace by --server as on its file by --db"
         CHECK(sound.out.contains(QStringLiteral("Storage integrity: the server's to check")));
 
         server.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_delete"));
-        const CliRun opened = cli({QStringLiteral("verify"), QStringLiteral("--server"), url});
+        const CliRun opened = runCli({QStringLiteral("verify"), QStringLiteral("--server"), url});
         CHECK(opened.exitCode == 1);
         CHECK(opened.out.contains(QStringLiteral("MISSING (audit_log_no_delete)")));
     }
     SECTION("index: nothing to build on a server")
     {
-        const CliRun run = cli({QStringLiteral("index"), QStringLiteral("--server"), url});
+        const CliRun run = runCli({QStringLiteral("index"), QStringLiteral("--server"), url});
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains(QStringLiteral("nothing to build")));
     }
     SECTION("export, and the export imported again: nothing new")
     {
         const QString exportedFile = dir.path(QStringLiteral("x.jsonl"));
-        const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--server"), url,
-                                     QStringLiteral("-o"), exportedFile});
+        const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("--server"), url,
+                                        QStringLiteral("-o"), exportedFile});
         INFO(exported.err.toStdString());
         CHECK(exported.exitCode == 0);
         REQUIRE(readFile(exportedFile).count('\n') > 100);
         const CliRun imported =
-            cli({QStringLiteral("import"), QStringLiteral("--server"), url, exportedFile});
+            runCli({QStringLiteral("import"), QStringLiteral("--server"), url, exportedFile});
         INFO(imported.out.toStdString() << imported.err.toStdString());
         CHECK(imported.exitCode == 0);
         CHECK(imported.out.contains(QStringLiteral(" 0 added, 0 updated")));

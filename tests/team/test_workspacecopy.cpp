@@ -6,29 +6,12 @@
 #include "teamfixture.h"
 #include "workspace/workspacecopy.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 
 using namespace ab;
 using namespace ab::test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(AUDITBENCH_CLI), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void requireSameRows(Database &a, Database &b)
 {
@@ -146,31 +129,31 @@ TEST_CASE("auditbench-cli migrate copies a workspace to a server and back")
     source.reset();
     ServerDatabase server;
 
-    const CliRun up = cli({QStringLiteral("migrate"), QStringLiteral("--from"), path,
-                           QStringLiteral("--to"), server.url()});
+    const CliRun up = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), path,
+                              QStringLiteral("--to"), server.url()});
     INFO(up.err.toStdString());
     REQUIRE(up.exitCode == 0);
     CHECK(up.out.contains(QStringLiteral("Audit chain: intact")));
     CHECK(up.out.contains(QStringLiteral("generations")));
 
     const QString back = dir.path(QStringLiteral("back.auditbench"));
-    const CliRun down = cli({QStringLiteral("migrate"), QStringLiteral("--from"), server.url(),
-                             QStringLiteral("--to"), back});
+    const CliRun down = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), server.url(),
+                                QStringLiteral("--to"), back});
     INFO(down.err.toStdString());
     REQUIRE(down.exitCode == 0);
-    const CliRun verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), back});
+    const CliRun verify = runCli({QStringLiteral("verify"), QStringLiteral("--db"), back});
     CHECK(verify.exitCode == 0);
 
     // Bad input: the CLI says which part is wrong and exits non-zero.
     const CliRun badPort =
-        cli({QStringLiteral("migrate"), QStringLiteral("--from"), path, QStringLiteral("--to"),
-             QStringLiteral("postgresql://postgres@127.0.0.1:none/x")});
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), path, QStringLiteral("--to"),
+                QStringLiteral("postgresql://postgres@127.0.0.1:none/x")});
     CHECK(badPort.exitCode == 1);
     CHECK(badPort.err.contains(QStringLiteral("port")));
-    const CliRun exists = cli({QStringLiteral("migrate"), QStringLiteral("--from"), server.url(),
-                               QStringLiteral("--to"), back});
+    const CliRun exists = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), server.url(),
+                                  QStringLiteral("--to"), back});
     CHECK(exists.exitCode == 1);
     CHECK(exists.err.contains(back));
-    const CliRun missing = cli({QStringLiteral("migrate"), QStringLiteral("--from"), path});
+    const CliRun missing = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), path});
     CHECK(missing.exitCode == 2);
 }

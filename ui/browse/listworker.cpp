@@ -181,7 +181,9 @@ void ListWorker::fetchPage(quint64 epoch, int segment, const ListAnchor &anchor,
 void ListWorker::walkSlice(quint64 epoch)
 {
     if (stale(epoch) || epoch != m_epoch || !m_walker.running()) {
-        if (stale(epoch))
+        // A slice queued for an older query may run after a newer query
+        // started its own walk: that walk is not this slice's to end.
+        if (stale(epoch) && epoch == m_epoch)
             m_walker.finish();
         return;
     }
