@@ -15,16 +15,6 @@ namespace ab {
 
 namespace {
 
-void append(SqlFragment &to, const SqlFragment &part, const QString &glue)
-{
-    if (part.sql.isEmpty())
-        return;
-    if (!to.sql.isEmpty())
-        to.sql += glue;
-    to.sql += part.sql;
-    to.values += part.values;
-}
-
 QString placeholders(qsizetype n)
 {
     QString out;
@@ -48,12 +38,6 @@ SqlFragment inList(const QString &column, const QStringList &values)
 QString dayStart(const QDate &day, const QTimeZone &zone)
 {
     return time::toStored(QDateTime(day, QTime(0, 0), zone));
-}
-
-QString nextHitsTable()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("browse_hits_%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
@@ -113,91 +97,6 @@ BrowseQuery::~BrowseQuery() = default;
 void BrowseQuery::useDialectOf(const Database &db) const
 {
     m_dialect = BrowseDialect::of(db);
-}
-
-SqlFragment BrowseQuery::hitsSql(const SearchIndexState &index) const
-{
-    const bool g = m_list == ListKind::Generations;
-    const QString content = g ? QStringLiteral("generations") : QStringLiteral("complaints");
-    const QStringList columns = g ? QStringList{QStringLiteral("prompt"), QStringLiteral("output")}
-                                  : QStringList{QStringLiteral("text")};
-    SqlFragment find;
-    if (m_dialect.server) {
-        // The server's trigram indexes are always complete.
-        for (const QString &word : std::as_const(m_terms.indexed))
-            append(find, m_dialect.trigramContains(columns, word), QStringLiteral(" AND "));
-        find.sql = QStringLiteral("SELECT id FROM %1 WHERE ").arg(content) + find.sql;
-        return find;
-    }
-    // Rows the index covers come from the index; rows past its mark (while
-    // it is still being built) from their text.
-    SqlFragment tail{QStringLiteral("rowid > ?"), {index.indexedTo}};
-    for (const QString &word : std::as_const(m_terms.indexed))
-        append(tail, m_dialect.textContains(columns, word), QStringLiteral(" AND "));
-    // The two parts cover disjoint rowids and each yields a rowid once, so
-    // UNION ALL: a UNION would sort every hit once more to drop duplicates
-    // there cannot be.
-    find.sql = QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? AND rowid <= ? "
-                              "UNION ALL SELECT rowid FROM %1 WHERE %2")
-                   .arg(content, tail.sql);
-    find.values << m_terms.matchExpression() << index.indexedTo;
-    find.values += tail.values;
-    return find;
-}
-
-Status BrowseQuery::prepare(Database &db)
-{
-    useDialectOf(db);
-    if (m_terms.indexed.isEmpty())
-        return {};
-    auto index = SearchIndex::state(db, m_list);
-    if (!index)
-        return index.error();
-    m_hitsTable = nextHitsTable();
-    const QString hits = m_dialect.temp(m_hitsTable);
-    QSqlQuery q(db.sql());
-    if (!q.exec(
-            QStringLiteral("CREATE TEMP TABLE %1 (r %2)").arg(m_hitsTable, m_dialect.rowKeyType())))
-        return db.sqlError(QStringLiteral("search"), q);
-    // The server's planner judges the trigram indexes dear for a word in a
-    // few per cent of rows and reads every row's text instead, about ten
-    // times slower; for a word in most rows the two cost about the same. So
-    // the hits are always read from the indexes (only words of three or
-    // more characters come here, which the indexes serve).
-    if (m_dialect.server && !q.exec(QStringLiteral("SET enable_seqscan = off")))
-        return db.sqlError(QStringLiteral("search"), q);
-    const SqlFragment find = hitsSql(*index);
-    bool found = q.prepare(QStringLiteral("INSERT INTO %1 (r) ").arg(hits) + find.sql);
-    for (const QVariant &v : find.values)
-        q.addBindValue(v);
-    found = found && q.exec();
-    m_hits = q.numRowsAffected();
-    const std::optional<Error> failed =
-        found ? std::nullopt : std::optional<Error>(db.sqlError(QStringLiteral("search"), q));
-    if (m_dialect.server && !q.exec(QStringLiteral("RESET enable_seqscan")) && !failed)
-        return db.sqlError(QStringLiteral("search"), q);
-    if (failed)
-        return *failed;
-    if (m_hits < 0) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(hits)) || !q.next())
-            return db.sqlError(QStringLiteral("search"), q);
-        m_hits = q.value(0).toLongLong();
-    }
-    // The server's planner knows a temporary table's size only once it is
-    // analysed (autovacuum never sees one).
-    if (m_dialect.server && !q.exec(QStringLiteral("ANALYZE %1").arg(hits)))
-        return db.sqlError(QStringLiteral("search"), q);
-    m_rows = index->lastRowid;
-    return {};
-}
-
-void BrowseQuery::release(Database &db)
-{
-    if (m_hitsTable.isEmpty())
-        return;
-    QSqlQuery q(db.sql());
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_dialect.temp(m_hitsTable)));
-    m_hitsTable.clear();
 }
 
 QString BrowseQuery::narrowingIndex() const
@@ -291,26 +190,26 @@ SqlFragment BrowseQuery::generationConditions(const QString &a, bool itemIsGener
         SqlFragment p = inList(QStringLiteral("provider_id"), f.providers);
         p.sql = model + QStringLiteral(" IN (SELECT id FROM model_versions WHERE ") + p.sql +
                 QLatin1Char(')');
-        append(w, p, and_);
+        w.append(p, and_);
     }
     if (byModel)
-        append(w, {a + QStringLiteral("model_version_id = ?"), {f.models.first()}}, and_);
+        w.append({a + QStringLiteral("model_version_id = ?"), {f.models.first()}}, and_);
     else
-        append(w, inList(model, f.models), and_);
+        w.append(inList(model, f.models), and_);
     if (byCategory) {
-        append(w, {a + QStringLiteral("risk_category = ?"), {f.categories.first()}}, and_);
+        w.append({a + QStringLiteral("risk_category = ?"), {f.categories.first()}}, and_);
     } else if (!f.categories.isEmpty()) {
         SqlFragment c = inList(QStringLiteral("code"), f.categories);
         const SqlFragment parent = inList(QStringLiteral("parent"), f.categories);
         c.sql = category + QStringLiteral(" IN (SELECT code FROM risk_categories WHERE ") + c.sql +
                 QStringLiteral(" OR ") + parent.sql + QLatin1Char(')');
         c.values += parent.values;
-        append(w, c, and_);
+        w.append(c, and_);
     }
     if (itemIsGeneration)
-        append(w, inList(a + QStringLiteral("severity"), f.severities), and_);
-    append(w, inList(a + QStringLiteral("flag_source"), f.flagSources), and_);
-    append(w, inList(a + QStringLiteral("modality"), f.modalities), and_);
+        w.append(inList(a + QStringLiteral("severity"), f.severities), and_);
+    w.append(inList(a + QStringLiteral("flag_source"), f.flagSources), and_);
+    w.append(inList(a + QStringLiteral("modality"), f.modalities), and_);
     return w;
 }
 
@@ -319,10 +218,10 @@ SqlFragment BrowseQuery::complaintConditions() const
     const BrowseFilter &f = m_filter;
     SqlFragment w;
     const QString and_ = QStringLiteral(" AND ");
-    append(w, inList(QStringLiteral("c.severity"), f.severities), and_);
-    append(w, inList(QStringLiteral("c.channel"), f.channels), and_);
-    append(w, inList(QStringLiteral("c.kind"), f.kinds), and_);
-    append(w, inList(QStringLiteral("c.status"), f.statuses), and_);
+    w.append(inList(QStringLiteral("c.severity"), f.severities), and_);
+    w.append(inList(QStringLiteral("c.channel"), f.channels), and_);
+    w.append(inList(QStringLiteral("c.kind"), f.kinds), and_);
+    w.append(inList(QStringLiteral("c.status"), f.statuses), and_);
     // Provider, model, risk, flag source and modality are those of a linked
     // generation.
     SqlFragment linked = generationConditions(QStringLiteral("lg."), false);
@@ -331,7 +230,7 @@ SqlFragment BrowseQuery::complaintConditions() const
                                     "generations lg ON lg.id = cg.generation_id WHERE "
                                     "cg.complaint_id = c.id AND ") +
                      linked.sql + QLatin1Char(')');
-        append(w, linked, and_);
+        w.append(linked, and_);
     }
     return w;
 }
@@ -347,20 +246,19 @@ SqlFragment BrowseQuery::where(SearchOn on) const
 
     const QString time = a + (g ? QStringLiteral(".flagged_at") : QStringLiteral(".received_at"));
     if (f.from.isValid())
-        append(w, {time + QStringLiteral(" >= ?"), {dayStart(f.from, m_context.zone)}}, and_);
+        w.append({time + QStringLiteral(" >= ?"), {dayStart(f.from, m_context.zone)}}, and_);
     if (f.to.isValid())
-        append(w, {time + QStringLiteral(" < ?"), {dayStart(f.to.addDays(1), m_context.zone)}},
-               and_);
+        w.append({time + QStringLiteral(" < ?"), {dayStart(f.to.addDays(1), m_context.zone)}},
+                 and_);
 
     if (!g && f.answeredFrom.isValid())
-        append(w,
-               {QStringLiteral("c.responded_at >= ?"), {dayStart(f.answeredFrom, m_context.zone)}},
-               and_);
+        w.append(
+            {QStringLiteral("c.responded_at >= ?"), {dayStart(f.answeredFrom, m_context.zone)}},
+            and_);
     if (!g && f.answeredTo.isValid())
-        append(w,
-               {QStringLiteral("c.responded_at < ?"),
-                {dayStart(f.answeredTo.addDays(1), m_context.zone)}},
-               and_);
+        w.append({QStringLiteral("c.responded_at < ?"),
+                  {dayStart(f.answeredTo.addDays(1), m_context.zone)}},
+                 and_);
 
     if (!f.policies.isEmpty()) {
         // An id takes in its variants "id:…"; LIKE wildcards in it are literal.
@@ -378,7 +276,7 @@ SqlFragment BrowseQuery::where(SearchOn on) const
             p.values << f.policies.at(i) << QString(prefix + QStringLiteral(":%"));
         }
         p.sql += QStringLiteral("))");
-        append(w, p, and_);
+        w.append(p, and_);
     }
 
     if (!f.deadlineStates.isEmpty()) {
@@ -395,10 +293,10 @@ SqlFragment BrowseQuery::where(SearchOn on) const
             SqlFragment in = inList(QLatin1Char('(') + status.sql + QLatin1Char(')'), tokens);
             in.values = status.values + in.values;
             in.sql = QStringLiteral("EXISTS (SELECT 1 ") + item + and_ + in.sql + QLatin1Char(')');
-            append(states, in, QStringLiteral(" OR "));
+            states.append(in, QStringLiteral(" OR "));
         }
         states.sql = QLatin1Char('(') + states.sql + QLatin1Char(')');
-        append(w, states, and_);
+        w.append(states, and_);
     }
 
     if (f.caseScope != CaseScope::All) {
@@ -413,7 +311,7 @@ SqlFragment BrowseQuery::where(SearchOn on) const
         c.sql += QLatin1Char(')');
         if (f.caseScope == CaseScope::InNoCase)
             c.sql = QStringLiteral("NOT ") + c.sql;
-        append(w, c, and_);
+        w.append(c, and_);
     }
 
     if (on == SearchOn::Nothing)
@@ -427,21 +325,19 @@ SqlFragment BrowseQuery::where(SearchOn on) const
         // On the server, the predicate its trigram indexes answer: the rows
         // are the hits' rows whichever reads them.
         for (const QString &word : m_terms.indexed)
-            append(w,
-                   m_dialect.server ? m_dialect.trigramContains(columns, word)
-                                    : indexedWordOnText(columns, word),
-                   and_);
+            w.append(m_dialect.server ? m_dialect.trigramContains(columns, word)
+                                      : indexedWordOnText(columns, word),
+                     and_);
     } else if (!m_hitsTable.isEmpty() && on == SearchOn::HitsCheck) {
-        append(w,
-               {QStringLiteral("%1 IN (SELECT r FROM %2)")
-                    .arg(m_dialect.unindexed(m_dialect.rowKey(a)), m_dialect.temp(m_hitsTable)),
-                {}},
-               and_);
+        w.append({QStringLiteral("%1 IN (SELECT r FROM %2)")
+                      .arg(m_dialect.unindexed(m_dialect.rowKey(a)), m_dialect.temp(m_hitsTable)),
+                  {}},
+                 and_);
     } else if (!m_terms.indexed.isEmpty() && m_hitsTable.isEmpty()) {
-        append(w, {m_dialect.never(), {}}, and_); // not prepared: nothing is known to match
+        w.append({m_dialect.never(), {}}, and_); // not prepared: nothing is known to match
     }
     for (const QString &word : m_terms.scanned)
-        append(w, m_dialect.textContains(columns, word), and_);
+        w.append(m_dialect.textContains(columns, word), and_);
     return w;
 }
 
@@ -468,11 +364,11 @@ SqlFragment BrowseQuery::walkSql(const QVariantList &after, int limit) const
               QStringLiteral(" FROM ") + sql.sql;
     SqlFragment w = where(on);
     if (!after.isEmpty())
-        append(w,
-               {keyTuple() + (m_sort.descending ? QStringLiteral(" < (") : QStringLiteral(" > (")) +
-                    placeholders(after.size()) + QLatin1Char(')'),
-                after},
-               QStringLiteral(" AND "));
+        w.append({keyTuple() +
+                      (m_sort.descending ? QStringLiteral(" < (") : QStringLiteral(" > (")) +
+                      placeholders(after.size()) + QLatin1Char(')'),
+                  after},
+                 QStringLiteral(" AND "));
     if (!w.sql.isEmpty()) {
         sql.sql += QStringLiteral(" WHERE ") + w.sql;
         sql.values += w.values;
@@ -498,12 +394,11 @@ SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int li
     SqlFragment w = where(on);
     if (!bound.isEmpty()) {
         // The far end of the rows a page may come from (scanFirstRows).
-        append(w,
-               {QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
-                    (m_sort.descending ? QStringLiteral(") >= (") : QStringLiteral(") <= (")) +
-                    placeholders(bound.size()) + QLatin1Char(')'),
-                bound},
-               QStringLiteral(" AND "));
+        w.append({QLatin1Char('(') + m_keys.join(QStringLiteral(", ")) +
+                      (m_sort.descending ? QStringLiteral(") >= (") : QStringLiteral(") <= (")) +
+                      placeholders(bound.size()) + QLatin1Char(')'),
+                  bound},
+                 QStringLiteral(" AND "));
     }
     if (!from.key.isEmpty()) {
         SqlFragment keyset{
@@ -511,7 +406,7 @@ SqlFragment BrowseQuery::chooseSql(const ListAnchor &from, qint64 offset, int li
                 (m_sort.descending ? QStringLiteral(") <= (") : QStringLiteral(") >= (")) +
                 placeholders(from.key.size()) + QLatin1Char(')'),
             from.key};
-        append(w, keyset, QStringLiteral(" AND "));
+        w.append(keyset, QStringLiteral(" AND "));
     }
     if (!w.sql.isEmpty()) {
         inner.sql += QStringLiteral(" WHERE ") + w.sql;

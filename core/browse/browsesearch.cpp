@@ -1,14 +1,110 @@
-// The parts of BrowseQuery that decide how a search reads its rows: from
-// the index hits or through the list's order, and, before the hits are
-// read, on the text of the first rows of the order.
+// The parts of BrowseQuery that read a search's index hits and decide how a
+// search reads its rows: from the hits or through the list's order, and,
+// before the hits are read, on the text of the first rows of the order.
 #include "browse/browsequery.h"
 #include "browse/searchindex.h"
 #include "storage/database.h"
 
+#include <QAtomicInteger>
 #include <QSqlQuery>
 #include <algorithm>
 
 namespace ab {
+
+namespace {
+
+QString nextHitsTable()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("browse_hits_%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+SqlFragment BrowseQuery::hitsSql(const SearchIndexState &index) const
+{
+    const bool g = m_list == ListKind::Generations;
+    const QString content = g ? QStringLiteral("generations") : QStringLiteral("complaints");
+    const QStringList columns = g ? QStringList{QStringLiteral("prompt"), QStringLiteral("output")}
+                                  : QStringList{QStringLiteral("text")};
+    SqlFragment find;
+    if (m_dialect.server) {
+        // The server's trigram indexes are always complete.
+        for (const QString &word : std::as_const(m_terms.indexed))
+            find.append(m_dialect.trigramContains(columns, word), QStringLiteral(" AND "));
+        find.sql = QStringLiteral("SELECT id FROM %1 WHERE ").arg(content) + find.sql;
+        return find;
+    }
+    // Rows the index covers come from the index; rows past its mark (while
+    // it is still being built) from their text.
+    SqlFragment tail{QStringLiteral("rowid > ?"), {index.indexedTo}};
+    for (const QString &word : std::as_const(m_terms.indexed))
+        tail.append(m_dialect.textContains(columns, word), QStringLiteral(" AND "));
+    // The two parts cover disjoint rowids and each yields a rowid once, so
+    // UNION ALL: a UNION would sort every hit once more to drop duplicates
+    // there cannot be.
+    find.sql = QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? AND rowid <= ? "
+                              "UNION ALL SELECT rowid FROM %1 WHERE %2")
+                   .arg(content, tail.sql);
+    find.values << m_terms.matchExpression() << index.indexedTo;
+    find.values += tail.values;
+    return find;
+}
+
+Status BrowseQuery::prepare(Database &db)
+{
+    useDialectOf(db);
+    if (m_terms.indexed.isEmpty())
+        return {};
+    auto index = SearchIndex::state(db, m_list);
+    if (!index)
+        return index.error();
+    m_hitsTable = nextHitsTable();
+    const QString hits = m_dialect.temp(m_hitsTable);
+    QSqlQuery q(db.sql());
+    if (!q.exec(
+            QStringLiteral("CREATE TEMP TABLE %1 (r %2)").arg(m_hitsTable, m_dialect.rowKeyType())))
+        return db.sqlError(QStringLiteral("search"), q);
+    // The server's planner judges the trigram indexes dear for a word in a
+    // few per cent of rows and reads every row's text instead, about ten
+    // times slower; for a word in most rows the two cost about the same. So
+    // the hits are always read from the indexes (only words of three or
+    // more characters come here, which the indexes serve).
+    if (m_dialect.server && !q.exec(QStringLiteral("SET enable_seqscan = off")))
+        return db.sqlError(QStringLiteral("search"), q);
+    const SqlFragment find = hitsSql(*index);
+    bool found = q.prepare(QStringLiteral("INSERT INTO %1 (r) ").arg(hits) + find.sql);
+    for (const QVariant &v : find.values)
+        q.addBindValue(v);
+    found = found && q.exec();
+    m_hits = q.numRowsAffected();
+    const std::optional<Error> failed =
+        found ? std::nullopt : std::optional<Error>(db.sqlError(QStringLiteral("search"), q));
+    if (m_dialect.server && !q.exec(QStringLiteral("RESET enable_seqscan")) && !failed)
+        return db.sqlError(QStringLiteral("search"), q);
+    if (failed)
+        return *failed;
+    if (m_hits < 0) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(hits)) || !q.next())
+            return db.sqlError(QStringLiteral("search"), q);
+        m_hits = q.value(0).toLongLong();
+    }
+    // The server's planner knows a temporary table's size only once it is
+    // analysed (autovacuum never sees one).
+    if (m_dialect.server && !q.exec(QStringLiteral("ANALYZE %1").arg(hits)))
+        return db.sqlError(QStringLiteral("search"), q);
+    m_rows = index->lastRowid;
+    return {};
+}
+
+void BrowseQuery::release(Database &db)
+{
+    if (m_hitsTable.isEmpty())
+        return;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_dialect.temp(m_hitsTable)));
+    m_hitsTable.clear();
+}
 
 bool BrowseQuery::drivesFromHits(qint64 hits, qint64 rows, qint64 wanted)
 {

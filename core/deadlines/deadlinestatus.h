@@ -58,6 +58,18 @@ struct SqlFragment
 {
     QString sql;
     QVariantList values;
+
+    // Adds `part` after `glue` (no glue before the first part; an empty part
+    // adds nothing).
+    void append(const SqlFragment &part, const QString &glue)
+    {
+        if (part.sql.isEmpty())
+            return;
+        if (!sql.isEmpty())
+            sql += glue;
+        sql += part.sql;
+        values += part.values;
+    }
 };
 
 // Deadline status, both as a pure function (for one item) and as a SQL CASE

@@ -3,6 +3,7 @@
 #include "exportrows.h"
 #include "sqlitestatement.h"
 #include "storage/database.h"
+#include "storage/readsnapshot.h"
 #include "timestampparser.h"
 #include "workspace/workspace.h"
 
@@ -219,45 +220,6 @@ Result<qint64> TypeWriter::write(QIODevice &out, QByteArray &buffer)
     m_select->reset();
     return count;
 }
-
-// One read transaction: a consistent snapshot even while others write.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(Database &db) : m_db(db) {}
-    ~ReadSnapshot() { end(); }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-    Status begin()
-    {
-        if (!m_db.isServer()) {
-            Status s = execute(sqliteHandle(m_db), "BEGIN", m_db.path());
-            m_open = bool(s);
-            return s;
-        }
-        QSqlQuery q(m_db.sql());
-        if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-            return m_db.sqlError(QStringLiteral("BEGIN"), q);
-        m_open = true;
-        return {};
-    }
-    // Nothing was written: ending it either way is the same.
-    void end()
-    {
-        if (!m_open)
-            return;
-        m_open = false;
-        if (m_db.isServer())
-            QSqlQuery(m_db.sql()).exec(QStringLiteral("COMMIT"));
-        else
-            (void)execute(sqliteHandle(m_db), "COMMIT", m_db.path());
-    }
-
-private:
-    Database &m_db;
-    bool m_open = false;
-};
 
 } // namespace
 

@@ -1,13 +1,10 @@
 #include "exportrows.h"
 
+#include "copiedrows.h"
 #include "sqlitestatement.h"
 #include "storage/database.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
-#include <QVariant>
-#include <vector>
 
 namespace ab::intake {
 
@@ -52,13 +49,7 @@ public:
 
 private:
     static constexpr int kBatch = 1000;
-    struct Cell
-    {
-        bool null = true;
-        qint64 number = 0;
-        QByteArray text;
-    };
-    const Cell &cell(int column) const { return m_cells[size_t(m_row * m_columns + column)]; }
+    const CopiedRows::Cell &cell(int column) const { return m_batch.cell(column); }
     Status start();
     Status fetch(QSqlQuery &q);
 
@@ -71,10 +62,7 @@ private:
     bool m_started = false;
     bool m_cursorOpen = false;
     bool m_exhausted = false;
-    std::vector<Cell> m_cells; // m_rows × m_columns
-    int m_columns = 0;
-    qsizetype m_rows = 0;
-    qsizetype m_row = -1;
+    CopiedRows m_batch;
 };
 
 Status ServerRows::prepare(const QByteArray &sql)
@@ -107,30 +95,13 @@ Status ServerRows::start()
     if (!q.exec(QStringLiteral("DECLARE intake_export NO SCROLL CURSOR FOR ") + m_sql))
         return m_db.sqlError(m_what, q);
     m_cursorOpen = true;
-    m_rows = 0;
+    m_batch.clear();
     return {};
 }
 
 Status ServerRows::fetch(QSqlQuery &q)
 {
-    m_columns = q.record().count();
-    m_rows = 0;
-    m_row = -1;
-    while (q.next()) {
-        const size_t needed = size_t((m_rows + 1) * m_columns);
-        if (m_cells.size() < needed)
-            m_cells.resize(needed);
-        for (int c = 0; c < m_columns; ++c) {
-            const QVariant v = q.value(c);
-            Cell &cell = m_cells[size_t(m_rows * m_columns + c)];
-            cell.null = v.isNull();
-            cell.number = cell.null || v.typeId() == QMetaType::QString ? 0 : v.toLongLong();
-            cell.text = cell.null ? QByteArray() : v.toString().toUtf8();
-        }
-        ++m_rows;
-    }
-    // A row that fails to arrive must not look like the end of the export.
-    if (q.lastError().isValid())
+    if (!m_batch.load(q))
         return m_db.sqlError(m_what, q);
     return {};
 }
@@ -141,10 +112,8 @@ Result<bool> ServerRows::next()
         if (Status s = start(); !s)
             return s.error();
     }
-    if (m_row + 1 < m_rows) {
-        ++m_row;
+    if (m_batch.next())
         return true;
-    }
     if (m_exhausted)
         return false;
     QSqlQuery q(m_db.sql());
@@ -153,11 +122,8 @@ Result<bool> ServerRows::next()
         return m_db.sqlError(m_what, q);
     if (Status s = fetch(q); !s)
         return s.error();
-    m_exhausted = m_rows < kBatch;
-    if (m_rows == 0)
-        return false;
-    m_row = 0;
-    return true;
+    m_exhausted = m_batch.rows < kBatch;
+    return m_batch.next();
 }
 
 void ServerRows::reset()
@@ -167,8 +133,7 @@ void ServerRows::reset()
     m_cursorOpen = false;
     m_started = false;
     m_exhausted = false;
-    m_rows = 0;
-    m_row = -1;
+    m_batch.clear();
 }
 
 } // namespace

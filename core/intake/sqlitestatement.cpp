@@ -1,15 +1,13 @@
 #include "sqlitestatement.h"
 
+#include "copiedrows.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 #include <sqlite3.h>
-#include <vector>
 
 namespace ab::intake {
 
@@ -31,52 +29,20 @@ QByteArray serverSql(QByteArray sql)
     return sql;
 }
 
-// A statement on a team workspace: prepared once, rebound per row. A
-// result is copied out of the driver as it comes, so that other statements
-// can run while it is read (an import reads one table while it writes
-// another, as it does on SQLite).
+// A statement on a team workspace: prepared once, rebound per row, its
+// result copied out of the driver (CopiedRows).
 struct SqliteStatement::Server
 {
-    struct Cell
-    {
-        bool null = true;
-        qint64 number = 0;
-        QByteArray text;
-    };
     explicit Server(Database &database) : db(database), query(database.sql()) {}
-    const Cell &cell(int column) const { return cells[size_t(row * columns + column)]; }
-    void load();
+    const CopiedRows::Cell &cell(int column) const { return result.cell(column); }
 
     Database &db;
     QSqlQuery query;
     QString what;
     bool executed = false;
     int changes = 0;
-    std::vector<Cell> cells;
-    int columns = 0;
-    qsizetype rows = 0;
-    qsizetype row = -1;
+    CopiedRows result;
 };
-
-void SqliteStatement::Server::load()
-{
-    columns = query.record().count();
-    rows = 0;
-    row = -1;
-    while (query.next()) {
-        const size_t needed = size_t((rows + 1) * columns);
-        if (cells.size() < needed)
-            cells.resize(needed);
-        for (int c = 0; c < columns; ++c) {
-            const QVariant v = query.value(c);
-            Cell &cell = cells[size_t(rows * columns + c)];
-            cell.null = v.isNull();
-            cell.number = cell.null || v.typeId() == QMetaType::QString ? 0 : v.toLongLong();
-            cell.text = cell.null ? QByteArray() : v.toString().toUtf8();
-        }
-        ++rows;
-    }
-}
 
 sqlite3 *sqliteHandle(Database &db)
 {
@@ -182,19 +148,12 @@ Result<bool> SqliteStatement::step()
             if (!sv.query.exec())
                 return sv.db.sqlError(sv.what, sv.query);
             sv.changes = sv.query.isSelect() ? 0 : sv.query.numRowsAffected();
-            if (sv.query.isSelect()) {
-                sv.load();
-                // A row that fails to arrive must not look like the end.
-                if (sv.query.lastError().isValid())
-                    return sv.db.sqlError(sv.what, sv.query);
-            } else
-                sv.rows = 0;
+            sv.result.clear();
+            if (sv.query.isSelect() && !sv.result.load(sv.query))
+                return sv.db.sqlError(sv.what, sv.query);
             sv.query.finish();
         }
-        if (sv.row + 1 >= sv.rows)
-            return false;
-        ++sv.row;
-        return true;
+        return sv.result.next();
     }
     if (m_bindError != SQLITE_OK) {
         const int rc = m_bindError;
@@ -230,8 +189,7 @@ void SqliteStatement::reset()
 {
     if (m_server) {
         m_server->executed = false;
-        m_server->rows = 0;
-        m_server->row = -1;
+        m_server->result.clear();
         return;
     }
     sqlite3_reset(m_stmt);

@@ -13,6 +13,7 @@
 #include "reports/reportfilewriter.h"
 #include "reports/reporttext.h"
 #include "reports/reportwriters.h"
+#include "storage/readsnapshot.h"
 #include "util/timeutil.h"
 #include "workspace/workspace.h"
 
@@ -34,38 +35,6 @@ QString newReportId(const QDateTime &now)
     return QStringLiteral("RPT-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) +
            QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8).toUpper();
 }
-
-// A read transaction from construction to end() (or destruction). Opened
-// inside another transaction it does nothing (a workspace file's; a server
-// only warns about a nested BEGIN, and the exporter is never called inside
-// one). On a server it is REPEATABLE READ: under the default READ COMMITTED
-// each statement would see the changes committed before it started.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(Database &db) : m_db(db)
-    {
-        QSqlQuery q(m_db.sql());
-        m_open = q.exec(m_db.isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
-                                        : QStringLiteral("BEGIN"));
-    }
-    ~ReadSnapshot() { end(); }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-    void end()
-    {
-        if (!m_open)
-            return;
-        m_open = false;
-        QSqlQuery q(m_db.sql());
-        if (!q.exec(QStringLiteral("COMMIT")))
-            m_db.rollback();
-    }
-
-private:
-    Database &m_db;
-    bool m_open = false;
-};
 
 // Stages the report's files: CSV, HTML and JSON streamed to their files, the
 // PDF laid out a row at a time and written from memory.
@@ -301,7 +270,10 @@ Result<ExportResult> ReportExporter::exportReport(const ExportRequest &request)
     // The totals are counted before the rows stream: one read snapshot for
     // both, so that a change made while a long report is written cannot set
     // them apart (a WAL reader sees the file as it was at its first read).
+    // Opened inside another transaction (a caller's) it does nothing, and the
+    // report reads in that one.
     ReadSnapshot snapshot(m_workspace.db());
+    (void)snapshot.begin();
     Result<Report> built = prepare(request.options);
     if (!built)
         return built.error();

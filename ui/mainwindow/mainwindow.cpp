@@ -236,7 +236,11 @@ bool MainWindow::openWorkspace(const QString &path)
             return false;
         }
     }
-    const Status upgraded = upgradeOffThread(path);
+    // A team workspace was opened (and its schema brought up to date) by the
+    // connect dialog's worker before it counts as connected: nothing is left
+    // to do off the UI thread.
+    const Status upgraded =
+        ServerAddress::looksLikeServer(path) ? Status() : upgradeOffThread(path);
     auto ws = upgraded ? Workspace::open(path, Workspace::osUserName())
                        : Result<std::unique_ptr<Workspace>>(upgraded.error());
     if (!ws) {
